@@ -1,0 +1,46 @@
+"""Errors a user can cause. Each prints as one clear line (or one line per problem)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class FacilitatorError(Exception):
+    """Base of every error that is the user's to fix, not a bug: shown without a traceback."""
+
+
+@dataclass(frozen=True)
+class Located:
+    """One problem in a file, at a 1-based line and column when the format can tell."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.file}: {self.message}"
+        return f"{self.file}:{self.line}:{self.column or 1}: {self.message}"
+
+
+class WorkshopError(FacilitatorError):
+    """A workshop file that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: list[Located]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class SessionFileError(FacilitatorError):
+    """A session file that cannot be read: damaged, too new, or not a session at all."""
+
+
+class SessionInUse(FacilitatorError):
+    """Another running facilitator holds the session."""
+
+    def __init__(self, path: str, pid: int | None, host: str, since: str) -> None:
+        self.path, self.pid, self.host, self.since = path, pid, host, since
+        who = f"PID {pid} on {host}" if pid else "another program"
+        when = f" since {since}" if since else ""
+        super().__init__(f"{path}: in use by {who}{when}")

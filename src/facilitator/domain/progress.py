@@ -1,0 +1,136 @@
+"""Where a session stands: each section's state and what is still open.
+
+The agenda, the wrap-up screen, the session list and the minutes all ask the same
+questions; answering them here keeps the four in agreement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from facilitator.domain.session import Agreement, Session, Status
+from facilitator.domain.values import read_date, read_number
+from facilitator.domain.workshop import Section, SectionKind
+
+
+class SectionState(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Reason(StrEnum):
+    """Why something is still open."""
+
+    NO_FIGURE = "no_figure"  # a key figure is missing or not valid
+    UNANSWERED = "unanswered"
+    OPEN_ANSWER = "open_answer"  # answered with an "open" choice such as "Vet inte"
+    NO_AGREEMENT = "no_agreement"  # the group did not agree, or did not say how far
+    NOT_ASSESSED = "not_assessed"
+    OPEN_ASSESSMENT = "open_assessment"  # assessed as "Saknas" or "Ej bedömt"
+
+
+@dataclass(frozen=True)
+class OpenMatter:
+    section_id: str
+    item_id: str
+    text: str
+    reason: Reason
+    detail: str = ""  # the chosen option's label, where there is one
+
+
+def section_state(session: Session, section: Section) -> SectionState:
+    entry = session.sections[section.id]
+    done, started = _completion(session, section)
+    if done and (entry.visited or started):
+        return SectionState.DONE
+    if entry.visited or started or entry.notes or entry.seconds_spent:
+        return SectionState.IN_PROGRESS
+    return SectionState.NOT_STARTED
+
+
+def _completion(session: Session, section: Section) -> tuple[bool, bool]:
+    """(everything the section asks for is recorded, anything is recorded)."""
+    marks: list[bool]
+    if section.kind is SectionKind.TEXT:
+        marks = [
+            read_number(session.figures[f.id].value, f).value is not None for f in section.figures
+        ]
+        anything = any(
+            session.figures[f.id].value or session.figures[f.id].source for f in section.figures
+        )
+        return all(marks), anything
+    if section.kind is SectionKind.QUESTIONS:
+        entries = [session.questions[q.id] for q in section.questions]
+        marks = [bool(e.answer and e.agreement) for e in entries]
+        anything = any(e.answer or e.agreement or e.motivation or e.reservations for e in entries)
+        return all(marks), anything
+    if section.kind is SectionKind.ASSESSMENT:
+        assessed = [session.assessments[i.id] for i, _ in section.all_items()]
+        return all(a.assessment for a in assessed), any(a.assessment or a.note for a in assessed)
+    if section.kind is SectionKind.EXAMPLES:
+        texts = [session.reflections[e.id].strip() for e in section.examples]
+        return all(texts), any(texts)
+    if section.kind is SectionKind.COMMITMENTS:
+        listed = session.commitments
+        return bool(listed) and all(c.what.strip() for c in listed), bool(listed)
+    return session.finished, session.finished
+
+
+def done_sections(session: Session) -> int:
+    return sum(section_state(session, s) is SectionState.DONE for s in session.workshop.sections)
+
+
+def open_matters(session: Session) -> list[OpenMatter]:
+    """Everything the group has not settled, in workshop order."""
+    found: list[OpenMatter] = []
+    workshop = session.workshop
+    for section in workshop.sections:
+        for figure in section.figures:
+            if read_number(session.figures[figure.id].value, figure).value is None:
+                found.append(OpenMatter(section.id, figure.id, figure.label, Reason.NO_FIGURE))
+        if section.questions:
+            scale = workshop.scale(section.scale)
+            for question in section.questions:
+                entry = session.questions[question.id]
+                option = scale.option(entry.answer)
+                if option is None:
+                    found.append(
+                        OpenMatter(section.id, question.id, question.text, Reason.UNANSWERED)
+                    )
+                    continue
+                if option.open:
+                    found.append(
+                        OpenMatter(
+                            section.id, question.id, question.text, Reason.OPEN_ANSWER, option.label
+                        )
+                    )
+                if entry.agreement in ("", Agreement.NONE):
+                    found.append(
+                        OpenMatter(section.id, question.id, question.text, Reason.NO_AGREEMENT)
+                    )
+        if section.items:
+            scale = workshop.scale(section.scale)
+            for item, _ in section.all_items():
+                option = scale.option(session.assessments[item.id].assessment)
+                if option is None:
+                    found.append(OpenMatter(section.id, item.id, item.text, Reason.NOT_ASSESSED))
+                elif option.open:
+                    found.append(
+                        OpenMatter(
+                            section.id, item.id, item.text, Reason.OPEN_ASSESSMENT, option.label
+                        )
+                    )
+    return found
+
+
+def open_commitments(session: Session) -> list[str]:
+    """Ids of commitments still open, in the order they were made."""
+    return [c.id for c in session.commitments if c.status is Status.OPEN]
+
+
+def due_date(text: str) -> date | None:
+    value = read_date(text).value
+    return value if isinstance(value, date) else None

@@ -1,0 +1,174 @@
+"""The workshop: what a session walks through. Frozen, because a running session must never
+see its agenda change under it; a session keeps its own copy (see `Session.workshop`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    """What a section asks of the group; each kind has its own screen and minutes layout."""
+
+    TEXT = "text"
+    QUESTIONS = "questions"
+    ASSESSMENT = "assessment"
+    EXAMPLES = "examples"
+    COMMITMENTS = "commitments"
+    WRAPUP = "wrapup"
+
+
+class NumberKind(StrEnum):
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+
+
+@dataclass(frozen=True)
+class ScaleOption:
+    """One choice on an answer scale. `open` marks a choice that leaves the matter open
+    (such as "Vet inte" or "Saknas"), so the wrap-up lists it with what is still to do."""
+
+    id: str
+    label: str
+    open: bool = False
+
+
+@dataclass(frozen=True)
+class Scale:
+    id: str
+    options: tuple[ScaleOption, ...]
+
+    def option(self, option_id: str) -> ScaleOption | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    def label(self, option_id: str) -> str:
+        found = self.option(option_id)
+        return found.label if found else option_id
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure the group fills in, shown in the section text in place of `placeholder`."""
+
+    id: str
+    label: str
+    placeholder: str
+    kind: NumberKind
+    minimum: float
+    maximum: float
+    unit: str = ""
+    ordinal: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """An item to assess; items nest (a success factor with its sub-items)."""
+
+    id: str
+    text: str
+    items: tuple[Item, ...] = ()
+
+    def walk(self, depth: int = 0) -> Iterator[tuple[Item, int]]:
+        yield self, depth
+        for child in self.items:
+            yield from child.walk(depth + 1)
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    kind: SectionKind
+    title: str
+    timebox_minutes: float
+    text: str = ""
+    scale: str = ""
+    figures: tuple[Figure, ...] = ()
+    questions: tuple[Question, ...] = ()
+    items: tuple[Item, ...] = ()
+    examples: tuple[Example, ...] = ()
+
+    def all_items(self) -> Iterator[tuple[Item, int]]:
+        """Every item with its depth, parents before their children."""
+        for item in self.items:
+            yield from item.walk()
+
+
+@dataclass(frozen=True)
+class Workshop:
+    id: str
+    version: str
+    language: str
+    title: str
+    sections: tuple[Section, ...]
+    scales: tuple[Scale, ...] = ()
+    description: str = ""
+    next_step: str = ""
+    format_version: int = 1
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def section_index(self, section_id: str) -> int:
+        return [s.id for s in self.sections].index(section_id)
+
+    def scale(self, scale_id: str) -> Scale:
+        for scale in self.scales:
+            if scale.id == scale_id:
+                return scale
+        raise KeyError(scale_id)
+
+    def figures(self) -> Iterator[Figure]:
+        for section in self.sections:
+            yield from section.figures
+
+    def questions(self) -> Iterator[Question]:
+        for section in self.sections:
+            yield from section.questions
+
+    def items(self) -> Iterator[tuple[Item, int]]:
+        for section in self.sections:
+            yield from section.all_items()
+
+    def examples(self) -> Iterator[Example]:
+        for section in self.sections:
+            yield from section.examples
+
+    def linkable(self) -> list[tuple[str, str]]:
+        """(id, text) of every question, item and example, for a commitment's "linked item"."""
+        found: list[tuple[str, str]] = [(q.id, q.text) for q in self.questions()]
+        found += [(item.id, item.text) for item, _ in self.items()]
+        found += [(e.id, e.title) for e in self.examples()]
+        return found
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    """What a listing shows of a workshop without holding on to all of it."""
+
+    id: str
+    title: str
+    language: str
+    version: str
+    source: str
+    sections: int = 0
+    builtin: bool = False
+    problems: tuple[str, ...] = field(default_factory=tuple)

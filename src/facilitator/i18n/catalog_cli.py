@@ -1,0 +1,29 @@
+"""Words of the command line."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "cli.description": {
+        "sv": "Led en workshop på en delad skärm och för protokollet.",
+        "en": "Run a facilitated workshop on a shared screen and keep its minutes.",
+    },
+    "cli.col.id": {"sv": "ID", "en": "ID"},
+    "cli.col.language": {"sv": "SPRÅK", "en": "LANGUAGE"},
+    "cli.col.sections": {"sv": "AVSNITT", "en": "SECTIONS"},
+    "cli.col.title": {"sv": "TITEL", "en": "TITLE"},
+    "cli.col.source": {"sv": "KÄLLA", "en": "SOURCE"},
+    "cli.col.workshop": {"sv": "WORKSHOP", "en": "WORKSHOP"},
+    "cli.col.date": {"sv": "DATUM", "en": "DATE"},
+    "cli.col.progress": {"sv": "KLART", "en": "PROGRESS"},
+    "cli.col.state": {"sv": "LÄGE", "en": "STATE"},
+    "cli.col.path": {"sv": "FIL", "en": "PATH"},
+    "cli.builtin": {"sv": "inbyggd", "en": "built-in"},
+    "cli.invalid": {"sv": "ogiltig", "en": "invalid"},
+    "cli.finished": {"sv": "avslutad", "en": "finished"},
+    "cli.unfinished": {"sv": "pågår", "en": "unfinished"},
+    "cli.damaged": {"sv": "skadad", "en": "damaged"},
+    "cli.no_sessions": {"sv": "Inga sessioner i {folder}", "en": "No sessions in {folder}"},
+    "cli.valid": {
+        "sv": "{file}: giltig ({id}, {sections} avsnitt)",
+        "en": "{file}: valid ({id}, {sections} sections)",
+    },
+    "cli.written": {"sv": "Skrev {path}", "en": "Wrote {path}"},
+}

@@ -1,0 +1,32 @@
+"""Names of the fixed things every workshop shares: roles, agreement, status, problems."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "role.chair": {"sv": "Ordförande", "en": "Chair"},
+    "role.secretary": {"sv": "Sekreterare", "en": "Secretary"},
+    "role.adjuster": {"sv": "Justerare", "en": "Minutes checker"},
+    "role.participant": {"sv": "Deltagare", "en": "Participant"},
+    "agreement.consensus": {"sv": "Enighet", "en": "Consensus"},
+    "agreement.majority": {"sv": "Majoritet", "en": "Majority"},
+    "agreement.none": {"sv": "Ingen samsyn", "en": "No agreement"},
+    "status.open": {"sv": "Öppen", "en": "Open"},
+    "status.done": {"sv": "Klar", "en": "Done"},
+    "status.dropped": {"sv": "Struken", "en": "Dropped"},
+    "state.not_started": {"sv": "Ej påbörjat", "en": "Not started"},
+    "state.in_progress": {"sv": "Pågår", "en": "In progress"},
+    "state.done": {"sv": "Klart", "en": "Done"},
+    "problem.not_a_number": {"sv": "Inte ett tal", "en": "Not a number"},
+    "problem.not_an_integer": {"sv": "Ange ett heltal", "en": "Enter a whole number"},
+    "problem.below_minimum": {"sv": "Minst {minimum}", "en": "At least {minimum}"},
+    "problem.above_maximum": {"sv": "Högst {maximum}", "en": "At most {maximum}"},
+    "problem.not_a_date": {
+        "sv": "Skriv datumet som ÅÅÅÅ-MM-DD",
+        "en": "Write the date as YYYY-MM-DD",
+    },
+    "problem.in_the_past": {"sv": "Datumet har redan passerat", "en": "The date has passed"},
+    "reason.no_figure": {"sv": "Nyckeltal saknas", "en": "Key figure missing"},
+    "reason.unanswered": {"sv": "Obesvarad", "en": "Unanswered"},
+    "reason.open_answer": {"sv": "Svar: {detail}", "en": "Answer: {detail}"},
+    "reason.no_agreement": {"sv": "Ingen samsyn", "en": "No agreement"},
+    "reason.not_assessed": {"sv": "Ej bedömd", "en": "Not assessed"},
+    "reason.open_assessment": {"sv": "Bedömning: {detail}", "en": "Assessment: {detail}"},
+}

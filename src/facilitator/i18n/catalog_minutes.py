@@ -1,0 +1,3 @@
+"""Words of the minutes (Markdown, HTML, CSV and calendar)."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Words of the screens."""
+
+STRINGS: dict[str, dict[str, str]] = {}

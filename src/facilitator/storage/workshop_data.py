@@ -1,0 +1,466 @@
+"""Workshop definitions as plain data (from YAML or a session file) and back.
+
+One checker serves both sources: it walks the data, collects every problem with the path where
+it stands, and builds frozen dataclasses only when there are none. The caller turns paths into
+positions (YAML) or key names (TOML).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from facilitator.domain.workshop import (
+    Example,
+    Figure,
+    Item,
+    NumberKind,
+    Question,
+    Scale,
+    ScaleOption,
+    Section,
+    SectionKind,
+    Workshop,
+)
+from facilitator.storage.yaml_source import Path, type_name
+
+WORKSHOP_FORMAT = 1
+MAX_ITEM_DEPTH = 4
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+TOP_KEYS = (
+    "format_version",
+    "id",
+    "version",
+    "language",
+    "title",
+    "description",
+    "next_step",
+    "scales",
+    "sections",
+)
+SECTION_KEYS = {
+    SectionKind.TEXT: ("figures",),
+    SectionKind.QUESTIONS: ("scale", "questions"),
+    SectionKind.ASSESSMENT: ("scale", "items"),
+    SectionKind.EXAMPLES: ("examples",),
+    SectionKind.COMMITMENTS: (),
+    SectionKind.WRAPUP: (),
+}
+SECTION_COMMON = ("id", "kind", "title", "timebox_minutes", "text")
+FIGURE_KEYS = ("id", "label", "placeholder", "type", "min", "max", "unit", "ordinal", "help")
+OPTION_KEYS = ("id", "label", "open")
+
+
+class Problems(Exception):
+    """Every problem found, as (path, message, at_key) triples."""
+
+    def __init__(self, found: list[tuple[Path, str, bool]]) -> None:
+        super().__init__(f"{len(found)} problem(s)")
+        self.found = found
+
+    def lines(self, prefix: Path = ()) -> list[tuple[Path, str, bool]]:
+        """The problems with their key path written in front of each message."""
+        shown = []
+        for path, message, at_key in self.found:
+            where = describe((*prefix, *path))
+            shown.append((path, f"{where}: {message}" if where else message, at_key))
+        return shown
+
+
+def describe(path: Path) -> str:
+    """sections[2].questions[0].text"""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.found: list[tuple[Path, str, bool]] = []
+        self.ids: dict[str, Path] = {}
+
+    def problem(self, path: Path, message: str, *, at_key: bool = False) -> None:
+        self.found.append((path, message, at_key))
+
+    # -- shapes --------------------------------------------------------------------------
+
+    def mapping(
+        self, value: Any, path: Path, allowed: tuple[str, ...], required: tuple[str, ...]
+    ) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a mapping (key: value lines), got {type_name(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                self.problem(
+                    (*path, key),
+                    f"unknown key (expected one of: {', '.join(allowed)})",
+                    at_key=True,
+                )
+        for key in required:
+            if key not in value:
+                self.problem(path, f"missing key '{key}'", at_key=False)
+        return value
+
+    def text(self, data: dict[str, Any], key: str, path: Path, *, required: bool = True) -> str:
+        if key not in data:
+            return ""
+        value = data[key]
+        if not isinstance(value, str):
+            hint = ""
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                hint = " (YAML reads 1.10 as the number 1.1); put it in quotes"
+            elif isinstance(value, bool):
+                hint = "; put it in quotes"
+            self.problem((*path, key), f"expected text, got {type_name(value)}{hint}")
+            return ""
+        if required and not value.strip():
+            self.problem((*path, key), "must not be empty")
+        return value
+
+    def number(self, data: dict[str, Any], key: str, path: Path) -> float | None:
+        value = data.get(key)
+        if key not in data:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem((*path, key), f"expected a number, got {type_name(value)}")
+            return None
+        return float(value) if isinstance(value, float) else value
+
+    def flag(self, data: dict[str, Any], key: str, path: Path) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            self.problem((*path, key), f"expected true or false, got {type_name(value)}")
+            return False
+        return value
+
+    def identifier(self, data: dict[str, Any], path: Path, *, unique: bool = True) -> str:
+        value = self.text(data, "id", path)
+        if value and not _ID.match(value):
+            self.problem(
+                (*path, "id"),
+                f"'{value}' is not a valid id (use a-z, 0-9, - and _, "
+                "starting with a letter or digit, at most 64 characters)",
+            )
+            return value
+        if value and unique:
+            if value in self.ids:
+                first = describe(self.ids[value])
+                self.problem((*path, "id"), f"duplicate id '{value}' (already used by {first})")
+            else:
+                self.ids[value] = path
+        return value
+
+    def sequence(
+        self, data: dict[str, Any], key: str, path: Path, *, minimum: int = 1
+    ) -> list[Any]:
+        if key not in data:
+            return []
+        value = data[key]
+        if not isinstance(value, list):
+            self.problem((*path, key), f"expected a list, got {type_name(value)}")
+            return []
+        if len(value) < minimum:
+            self.problem(
+                (*path, key), f"needs at least {minimum} entr{'y' if minimum == 1 else 'ies'}"
+            )
+        return value
+
+    # -- parts ---------------------------------------------------------------------------
+
+    def workshop(self, data: Any) -> Workshop | None:
+        top = self.mapping(
+            data,
+            (),
+            TOP_KEYS,
+            ("format_version", "id", "version", "language", "title", "scales", "sections"),
+        )
+        if top is None:
+            return None
+        if "format_version" in top:
+            fmt = top["format_version"]
+            if isinstance(fmt, bool) or not isinstance(fmt, int):
+                self.problem(("format_version",), f"expected a whole number, got {type_name(fmt)}")
+            elif fmt > WORKSHOP_FORMAT:
+                self.problem(
+                    ("format_version",),
+                    f"format {fmt} is newer than this facilitator "
+                    f"understands ({WORKSHOP_FORMAT}); update facilitator",
+                )
+            elif fmt < 1:
+                self.problem(("format_version",), f"expected {WORKSHOP_FORMAT}")
+        workshop_id = self.identifier(top, (), unique=False)
+        version = self.text(top, "version", ())  # a YAML number such as 1.10 would become 1.1
+        language = self.text(top, "language", ())
+        if language and not _LANGUAGE.match(language):
+            self.problem(("language",), f"'{language}' is not a language code such as sv or en")
+        title = self.text(top, "title", ())
+        description = self.text(top, "description", (), required=False)
+        next_step = self.text(top, "next_step", (), required=False)
+        scales = self.scales(top.get("scales"), ("scales",)) if "scales" in top else ()
+        sections = tuple(
+            s
+            for i, raw in enumerate(self.sequence(top, "sections", ()))
+            if (s := self.section(raw, ("sections", i), {sc.id for sc in scales})) is not None
+        )
+        self.singletons(sections)
+        if self.found:
+            return None
+        return Workshop(
+            id=workshop_id,
+            version=version,
+            language=language,
+            title=title,
+            sections=sections,
+            scales=scales,
+            description=description,
+            next_step=next_step,
+            format_version=top["format_version"],
+        )
+
+    def scales(self, value: Any, path: Path) -> tuple[Scale, ...]:
+        if not isinstance(value, dict):
+            self.problem(
+                path, f"expected a mapping of scale names to options, got {type_name(value)}"
+            )
+            return ()
+        found = []
+        for name, options in value.items():
+            where = (*path, name)
+            if not _ID.match(name):
+                self.problem(where, f"'{name}' is not a valid scale name", at_key=True)
+            if not isinstance(options, list):
+                self.problem(where, f"expected a list of options, got {type_name(options)}")
+                continue
+            if len(options) < 2:
+                self.problem(where, "a scale needs at least two options")
+            parsed, seen = [], set()
+            for i, raw in enumerate(options):
+                option = self.mapping(raw, (*where, i), OPTION_KEYS, ("id", "label"))
+                if option is None:
+                    continue
+                option_id = self.identifier(option, (*where, i), unique=False)
+                if option_id in seen:
+                    self.problem((*where, i, "id"), f"duplicate option id '{option_id}'")
+                seen.add(option_id)
+                parsed.append(
+                    ScaleOption(
+                        option_id,
+                        self.text(option, "label", (*where, i)),
+                        self.flag(option, "open", (*where, i)),
+                    )
+                )
+            found.append(Scale(name, tuple(parsed)))
+        return tuple(found)
+
+    def section(self, raw: Any, path: Path, scales: set[str]) -> Section | None:
+        if not isinstance(raw, dict):
+            self.problem(path, f"expected a mapping (key: value lines), got {type_name(raw)}")
+            return None
+        kind_text = raw.get("kind")
+        try:
+            kind = SectionKind(str(kind_text))
+        except ValueError:
+            kinds = ", ".join(k.value for k in SectionKind)
+            shown = kind_text if isinstance(kind_text, str) else type_name(kind_text)
+            self.problem(
+                (*path, "kind") if "kind" in raw else path,
+                f"unknown section kind '{shown}' (expected one of: {kinds})"
+                if "kind" in raw
+                else "missing key 'kind'",
+            )
+            return None
+        extra = SECTION_KEYS[kind]
+        required = ("id", "kind", "title", "timebox_minutes", *(k for k in extra if k != "figures"))
+        self.mapping(raw, path, SECTION_COMMON + extra, required)
+        section_id = self.identifier(raw, path)
+        title = self.text(raw, "title", path)
+        text = self.text(raw, "text", path, required=False)
+        minutes = self.number(raw, "timebox_minutes", path)
+        if minutes is not None and minutes <= 0:
+            self.problem((*path, "timebox_minutes"), "must be a positive number of minutes")
+        scale = ""
+        if "scale" in extra:
+            scale = self.text(raw, "scale", path)
+            if scale and scale not in scales:
+                self.problem((*path, "scale"), f"no scale named '{scale}' in scales")
+        figures = tuple(
+            f
+            for i, r in enumerate(self.sequence(raw, "figures", path, minimum=0))
+            if (f := self.figure(r, (*path, "figures", i), text)) is not None
+        )
+        questions = tuple(
+            q
+            for i, r in enumerate(self.sequence(raw, "questions", path))
+            if (q := self.question(r, (*path, "questions", i))) is not None
+        )
+        items = tuple(
+            it
+            for i, r in enumerate(self.sequence(raw, "items", path))
+            if (it := self.item(r, (*path, "items", i), 1)) is not None
+        )
+        examples = tuple(
+            e
+            for i, r in enumerate(self.sequence(raw, "examples", path))
+            if (e := self.example(r, (*path, "examples", i))) is not None
+        )
+        return Section(
+            id=section_id,
+            kind=kind,
+            title=title,
+            timebox_minutes=minutes or 0,
+            text=text,
+            scale=scale,
+            figures=figures,
+            questions=questions,
+            items=items,
+            examples=examples,
+        )
+
+    def figure(self, raw: Any, path: Path, section_text: str) -> Figure | None:
+        data = self.mapping(
+            raw, path, FIGURE_KEYS, ("id", "label", "placeholder", "type", "min", "max")
+        )
+        if data is None:
+            return None
+        figure_id = self.identifier(data, path)
+        label = self.text(data, "label", path)
+        placeholder = self.text(data, "placeholder", path)
+        if placeholder and placeholder not in section_text:
+            self.problem(
+                (*path, "placeholder"),
+                f"the placeholder '{placeholder}' does not appear in the section's text",
+            )
+        kind_text = data.get("type")
+        kind = NumberKind.DECIMAL
+        if "type" in data:
+            try:
+                kind = NumberKind(str(kind_text))
+            except ValueError:
+                self.problem((*path, "type"), "expected integer or decimal")
+        low, high = self.number(data, "min", path), self.number(data, "max", path)
+        if low is not None and high is not None and low >= high:
+            self.problem((*path, "max"), "must be greater than min")
+        ordinal = self.flag(data, "ordinal", path)
+        if ordinal and kind is not NumberKind.INTEGER:
+            self.problem((*path, "ordinal"), "only an integer figure can be an ordinal")
+        return Figure(
+            id=figure_id,
+            label=label,
+            placeholder=placeholder,
+            kind=kind,
+            minimum=low or 0,
+            maximum=high or 0,
+            unit=self.text(data, "unit", path, required=False),
+            ordinal=ordinal,
+            help=self.text(data, "help", path, required=False),
+        )
+
+    def question(self, raw: Any, path: Path) -> Question | None:
+        data = self.mapping(raw, path, ("id", "text"), ("id", "text"))
+        if data is None:
+            return None
+        return Question(self.identifier(data, path), self.text(data, "text", path))
+
+    def item(self, raw: Any, path: Path, depth: int) -> Item | None:
+        data = self.mapping(raw, path, ("id", "text", "items"), ("id", "text"))
+        if data is None:
+            return None
+        if depth >= MAX_ITEM_DEPTH and "items" in data:
+            self.problem((*path, "items"), f"items nest at most {MAX_ITEM_DEPTH} levels deep")
+            children: tuple[Item, ...] = ()
+        else:
+            children = tuple(
+                it
+                for i, r in enumerate(self.sequence(data, "items", path))
+                if (it := self.item(r, (*path, "items", i), depth + 1)) is not None
+            )
+        return Item(self.identifier(data, path), self.text(data, "text", path), children)
+
+    def example(self, raw: Any, path: Path) -> Example | None:
+        data = self.mapping(raw, path, ("id", "title", "text"), ("id", "title", "text"))
+        if data is None:
+            return None
+        return Example(
+            self.identifier(data, path),
+            self.text(data, "title", path),
+            self.text(data, "text", path),
+        )
+
+    def singletons(self, sections: tuple[Section, ...]) -> None:
+        for kind in (SectionKind.COMMITMENTS, SectionKind.WRAPUP):
+            indexes = [i for i, s in enumerate(sections) if s.kind is kind]
+            for extra in indexes[1:]:
+                self.problem(
+                    ("sections", extra, "kind"),
+                    f"a workshop has at most one '{kind.value}' section",
+                )
+
+
+def workshop_from_data(data: Any) -> Workshop:
+    """Check `data` against the workshop schema; raise Problems listing all that is wrong."""
+    checker = _Checker()
+    workshop = checker.workshop(data)
+    if workshop is None:
+        raise Problems(checker.found or [((), "not a workshop", False)])
+    return workshop
+
+
+def workshop_header(workshop: Workshop) -> dict[str, Any]:
+    """The workshop's own keys (all but its sections), in schema order."""
+    data: dict[str, Any] = {
+        "format_version": workshop.format_version,
+        "id": workshop.id,
+        "version": workshop.version,
+        "language": workshop.language,
+        "title": workshop.title,
+    }
+    if workshop.description:
+        data["description"] = workshop.description
+    if workshop.next_step:
+        data["next_step"] = workshop.next_step
+    data["scales"] = {scale.id: [_option(o) for o in scale.options] for scale in workshop.scales}
+    return data
+
+
+def _option(option: ScaleOption) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": option.id, "label": option.label}
+    if option.open:
+        data["open"] = True
+    return data
+
+
+def section_to_data(section: Section) -> dict[str, Any]:
+    """A section's definition, without any of its children (they are written by the caller)."""
+    data: dict[str, Any] = {
+        "id": section.id,
+        "kind": section.kind.value,
+        "title": section.title,
+        "timebox_minutes": section.timebox_minutes,
+    }
+    if section.text:
+        data["text"] = section.text
+    if section.scale:
+        data["scale"] = section.scale
+    return data
+
+
+def figure_to_data(figure: Figure) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": figure.id,
+        "label": figure.label,
+        "placeholder": figure.placeholder,
+        "type": figure.kind.value,
+        "min": figure.minimum,
+        "max": figure.maximum,
+    }
+    if figure.unit:
+        data["unit"] = figure.unit
+    if figure.ordinal:
+        data["ordinal"] = True
+    if figure.help:
+        data["help"] = figure.help
+    return data
