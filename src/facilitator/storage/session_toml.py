@@ -43,6 +43,9 @@ from facilitator.storage.workshop_data import (
 from facilitator.storage.yaml_source import Path, type_name
 
 KIND = "facilitator-session"
+# Written after everything else: a file without it was cut short (a copy that ran out of space,
+# a sync that stopped), and TOML alone cannot tell, as a file cut between two tables is valid.
+END_LINE = "# end of session file"
 TOP_KEYS = (
     "format_version",
     "kind",
@@ -172,12 +175,17 @@ def _has_carriage_return(value: Any) -> bool:
     return False
 
 
+def dumps_document(doc: dict[str, Any]) -> str:
+    """A document from `session_to_document` as text. Multi-line text is written as multi-line
+    strings, easier for a person to read, unless some text holds a carriage return: tomli-w
+    would turn CRLF into LF there, and a session must come back exactly as it was."""
+    text = tomli_w.dumps(doc, multiline_strings=not _has_carriage_return(doc))
+    return f"{text}\n{END_LINE}\n"
+
+
 def dumps_session(session: Session) -> str:
-    """The whole file as text. Multi-line text is written as multi-line strings, easier for a
-    person to read, unless some text holds a carriage return: tomli-w would turn CRLF into LF
-    there, and a session must come back exactly as it was."""
-    doc = session_to_document(session)
-    return tomli_w.dumps(doc, multiline_strings=not _has_carriage_return(doc))
+    """The whole session file as text."""
+    return dumps_document(session_to_document(session))
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -211,6 +219,12 @@ def loads_session(text: str, *, allow_newer: bool = False) -> Session:
         raise SessionTooNew(
             f"written by a newer facilitator (format {version}; this one reads "
             f"up to {FORMAT_VERSION}); update facilitator to change it"
+        )
+    lines = text.rstrip().splitlines()
+    if not newer and (not lines or lines[-1].strip() != END_LINE):
+        raise SessionFileError(
+            f"damaged: the file ends early (its last line should be '{END_LINE}'); "
+            "it may have been cut short"
         )
     try:
         return _Reader(strict=not newer).session(doc)

@@ -1,0 +1,225 @@
+"""The App: owns the open session, applies edits, saves, and ends cleanly whatever happens."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from rich.text import Text
+from textual.app import App, SystemCommand
+from textual.message import Message
+from textual.screen import Screen
+
+from facilitator.domain.errors import FacilitatorError, SessionInUse
+from facilitator.domain.session import Session, now_local
+from facilitator.i18n import Translator, ui_language
+from facilitator.paths import Workspace
+from facilitator.storage.sessions import OpenSession
+from facilitator.tui.edits import EditHandlers
+from facilitator.tui.lifecycle import (
+    SIGNAL_GRACE_SECONDS,
+    exit_hard,
+    install_signal_handlers,
+    log_exception,
+    start_exit_watchdog,
+)
+from facilitator.tui.saver import Saver, SaveState
+from facilitator.tui.theme import DEFAULT_THEME, THEMES
+
+T = TypeVar("T")
+
+
+class FacilitatorApp(EditHandlers, App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "facilitator"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        store: OpenSession | None = None,
+        language: str | None = None,
+        theme: str | None = None,
+        clock: Callable[[], datetime] = now_local,
+        in_use: SessionInUse | None = None,
+        new: bool = False,
+        notice: str = "",
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.asked_language = language
+        self.clock = clock
+        self.store: OpenSession | None = None
+        self.saver: Saver | None = None
+        self.in_use = in_use
+        self.new = new
+        self.notice = notice
+        self.fatal_message = ""
+        self.exit_signal = 0
+        self.tr = Translator(
+            ui_language(language, store.session.workshop.language if store else None)
+        )
+        for candidate in THEMES:
+            self.register_theme(candidate)
+        self.theme = theme or DEFAULT_THEME
+        self._pending_store = store
+
+    # -- the session -------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        assert self.store is not None, "no session is open"
+        return self.store.session
+
+    @property
+    def read_only(self) -> bool:
+        return self.store is None or self.store.read_only
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    def apply(self, change: Callable[[Session], T]) -> T:
+        """Change the session (unless read-only) and schedule a save if anything changed."""
+        if self.read_only:
+            raise FacilitatorError("read-only")
+        before = self.session.revision
+        result = change(self.session)
+        if self.saver is not None and self.session.revision != before:
+            self.saver.changed()
+        return result
+
+    def edit(self, change: Callable[[Session], Any], message: Message) -> None:
+        """Apply an edit a widget reported, then let the screens show its effect."""
+        if self.read_only:
+            return
+        self.apply(change)
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "session_changed", None)
+            if refresh is not None:
+                self.call_later(refresh, message)
+
+    def save_state(self) -> SaveState:
+        return self.saver.state if self.saver else SaveState(saved_at=None)
+
+    def _save_state_changed(self, state: SaveState) -> None:
+        for screen in self.screen_stack:
+            if screen.id == "session-screen":
+                screen.show_save_state(state)  # type: ignore[attr-defined]
+
+    def open_store(self, store: OpenSession, *, new: bool = False) -> None:
+        """Show `store`'s session, replacing whatever screen is showing."""
+        from facilitator.tui.screens.session import SessionScreen
+
+        self.store = store
+        self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
+        if not store.read_only:
+            self.saver = Saver(store.session, store.path, self._save_state_changed)
+        self.sub_title = store.session.meeting.title or store.session.workshop.title
+        screen = SessionScreen()
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        if new:
+            self.call_later(screen.action_meeting_details)
+        if self.notice:
+            self.notify(self.notice, timeout=10)
+
+    # -- starting and ending -----------------------------------------------------------
+
+    def on_mount(self) -> None:
+        install_signal_handlers(self._on_signal)
+        if self.in_use is not None and self._pending_store is not None:
+            from facilitator.tui.screens.dialogs import InUseDialog
+
+            store = self._pending_store
+            self.push_screen(
+                InUseDialog(self.in_use),
+                lambda read: self.open_store(store) if read else self.exit(),
+            )
+        elif self._pending_store is not None:
+            self.open_store(self._pending_store, new=self.new)
+        else:
+            from facilitator.tui.screens.start import StartScreen
+
+            self.push_screen(StartScreen())
+
+    def save_before_exit(self) -> bool:
+        """Save synchronously; true when everything is on disk (or nothing needed saving)."""
+        if self.saver is None:
+            return True
+        saved = self.saver.save_now()
+        self.saver.close()
+        return saved
+
+    def close_store(self) -> None:
+        self.save_before_exit()
+        if self.store is not None:
+            self.store.close()
+
+    async def action_quit(self) -> None:
+        self.close_store()
+        self.exit()
+
+    def _on_signal(self, signum: int) -> None:
+        if self.exit_signal:
+            return
+        self.exit_signal = signum
+        self.set_timer(SIGNAL_GRACE_SECONDS, lambda: self._end_after_signal(signum))
+
+    def _end_after_signal(self, signum: int) -> None:
+        """Save, release the session, and go: hard after a hangup, politely otherwise."""
+        self.close_store()
+        if signum == signal.SIGHUP:
+            exit_hard(128 + signum)
+        start_exit_watchdog(128 + signum)
+        self.exit(return_code=128 + signum)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: save first, log the traceback, then let Textual end the app."""
+        saved = False
+        try:
+            saved = self.save_before_exit()
+        except Exception:
+            saved = False
+        logged = log_exception(self.workspace.log_file, error, "unexpected error")
+        where = str(self.workspace.log_file) if logged else "stderr"
+        key = "fatal.saved" if saved else "fatal.not_saved"
+        self.fatal_message = self.tr(key, log=where)
+        if self.store is not None:
+            self.store.close()
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """One calm line instead of a screen of traceback: the traceback is in the log."""
+        self.bell()
+        self._exit_renderables.append(Text(f"facilitator: {self.fatal_message}"))
+        self._close_messages_no_wait()
+
+    # -- minutes -----------------------------------------------------------------------
+
+    def export_minutes(self) -> list[Path]:
+        from facilitator.tui.exporting import export_all
+
+        return export_all(self)
+
+    def preview_minutes(self) -> None:
+        from facilitator.tui.exporting import preview
+
+        preview(self)
+
+    def finish_session(self) -> None:
+        from facilitator.tui.exporting import finish
+
+        finish(self)
+
+    # -- the command palette -----------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from facilitator.tui.palette import system_commands
+
+        yield from system_commands(self, screen)

@@ -1,0 +1,56 @@
+"""The one list of the session screen's commands: it feeds the key bindings, the footer and
+the command palette, so the three can never disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import BindingsMap
+from textual.dom import DOMNode
+
+from facilitator.i18n import Translator
+
+
+@dataclass(frozen=True)
+class Command:
+    action: str
+    keys: str
+    footer: bool = True  # shown in the footer (all are in the palette)
+
+    def title(self, tr: Translator) -> str:
+        return tr(f"cmd.{self.action}")
+
+    def short(self, tr: Translator) -> str:
+        return tr(f"cmd.{self.action}.short")
+
+    def help(self, tr: Translator) -> str:
+        return tr(f"cmd.{self.action}.help")
+
+
+# Keys are ctrl letters no text field uses, and function keys; all are priority bindings,
+# so they work while the cursor is in a field (printable keys always go to the field).
+SESSION_COMMANDS = (
+    Command("next_section", "ctrl+n"),
+    Command("previous_section", "ctrl+b"),
+    Command("go_to_section", "ctrl+g"),
+    Command("meeting_details", "f2"),
+    Command("focus_notes", "f3"),
+    Command("add_commitment", "f4"),
+    Command("toggle_timer", "ctrl+t"),
+    Command("reset_timer", "ctrl+r", footer=False),
+    Command("preview_minutes", "f5", footer=False),
+    Command("export_minutes", "f6", footer=False),
+    Command("finish_session", "f9"),
+)
+
+
+def bind_commands(node: DOMNode, commands: tuple[Command, ...], tr: Translator) -> None:
+    """Give `node` its bindings with descriptions in the UI language.
+
+    BINDINGS is a class attribute and the language is chosen at run time, so the bindings
+    are added to the instance's map instead."""
+    bindings: BindingsMap = node._bindings
+    for command in commands:
+        bindings.bind(
+            command.keys, command.action, command.short(tr), show=command.footer, priority=True
+        )

@@ -1,0 +1,67 @@
+"""Applying what widgets report to the session the app owns.
+
+Each handler is one line: the message says what happened, the session method changes the
+record (cleaning the text and counting a revision), and `edit` schedules the save and tells
+the screens. Handlers live on the App so messages from dialogs arrive here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.message import Message
+
+from facilitator.domain.session import Role, Session
+from facilitator.tui import messages as m
+
+
+class EditHandlers:
+    """Mixed into the App; `edit(change, message)` is provided by the App."""
+
+    edit: Callable[[Callable[[Session], Any], Message], None]
+
+    def on_meeting_edited(self, msg: m.MeetingEdited) -> None:
+        self.edit(lambda s: s.set_meeting(msg.name, msg.value), msg)
+
+    def on_participant_added(self, msg: m.ParticipantAdded) -> None:
+        self.edit(lambda s: s.add_participant(), msg)
+
+    def on_participant_edited(self, msg: m.ParticipantEdited) -> None:
+        role = Role(msg.role) if msg.role else None
+        self.edit(lambda s: s.update_participant(msg.index, name=msg.name, role=role), msg)
+
+    def on_participant_removed(self, msg: m.ParticipantRemoved) -> None:
+        self.edit(lambda s: s.remove_participant(msg.index), msg)
+
+    def on_figure_edited(self, msg: m.FigureEdited) -> None:
+        self.edit(lambda s: s.set_figure(msg.figure_id, msg.name, msg.value), msg)
+
+    def on_question_edited(self, msg: m.QuestionEdited) -> None:
+        self.edit(lambda s: s.set_question(msg.question_id, msg.name, msg.value), msg)
+
+    def on_reservation_added(self, msg: m.ReservationAdded) -> None:
+        self.edit(lambda s: s.add_reservation(msg.question_id), msg)
+
+    def on_reservation_edited(self, msg: m.ReservationEdited) -> None:
+        self.edit(
+            lambda s: s.set_reservation(msg.question_id, msg.index, who=msg.who, why=msg.why), msg
+        )
+
+    def on_reservation_removed(self, msg: m.ReservationRemoved) -> None:
+        self.edit(lambda s: s.remove_reservation(msg.question_id, msg.index), msg)
+
+    def on_assessment_edited(self, msg: m.AssessmentEdited) -> None:
+        self.edit(lambda s: s.set_assessment(msg.item_id, msg.name, msg.value), msg)
+
+    def on_reflection_edited(self, msg: m.ReflectionEdited) -> None:
+        self.edit(lambda s: s.set_reflection(msg.example_id, msg.text), msg)
+
+    def on_notes_edited(self, msg: m.NotesEdited) -> None:
+        self.edit(lambda s: s.set_notes(msg.section_id, msg.text), msg)
+
+    def on_commitment_edited(self, msg: m.CommitmentEdited) -> None:
+        self.edit(lambda s: s.set_commitment(msg.commitment_id, msg.name, msg.value), msg)
+
+    def on_commitment_removed(self, msg: m.CommitmentRemoved) -> None:
+        self.edit(lambda s: s.remove_commitment(msg.commitment_id), msg)

@@ -1,0 +1,67 @@
+"""From the command line to the screen: open or create the session, run, exit with a status.
+
+Only this module and below import Textual, so `facilitator export` and friends stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from facilitator.domain.errors import FacilitatorError, SessionInUse
+from facilitator.domain.session import Session
+from facilitator.paths import Workspace
+from facilitator.storage.catalog import resolve_workshop
+from facilitator.storage.session_toml import SessionTooNew
+from facilitator.storage.sessions import (
+    OpenSession,
+    create_session,
+    latest_unfinished,
+    open_session,
+)
+from facilitator.tui.app import FacilitatorApp
+
+
+def launch(args: argparse.Namespace, workspace: Workspace) -> int:
+    store: OpenSession | None = None
+    in_use: SessionInUse | None = None
+    notice = ""
+    if args.command == "new":
+        workshop = resolve_workshop(args.workshop, workspace, args.lang)
+        store = create_session(workspace, Session(workshop))
+    elif args.command == "resume":
+        path = Path(args.session) if args.session else latest_unfinished(workspace)
+        if path is None:
+            raise FacilitatorError(f"no unfinished session in {workspace.sessions}")
+        if args.read_only:
+            store = open_session(path, read_only=True)
+        else:
+            try:
+                store = open_session(path)
+            except SessionInUse as error:
+                in_use = error
+                store = open_session(path, read_only=True)
+            except SessionTooNew as error:
+                store = open_session(path, read_only=True)
+                notice = str(error)
+    app = FacilitatorApp(
+        workspace,
+        store=store,
+        language=args.lang,
+        theme=args.theme,
+        in_use=in_use,
+        new=args.command == "new",
+        notice=notice,
+    )
+    try:
+        app.run()
+    finally:
+        app.close_store()
+    if app.exit_signal:
+        return 128 + app.exit_signal
+    if app.return_code:
+        return app.return_code
+    if app.store is not None and not app.store.read_only:
+        print(app.tr("launch.saved", path=str(app.store.path)), file=sys.stderr)
+    return 0

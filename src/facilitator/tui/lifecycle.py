@@ -1,0 +1,61 @@
+"""Ending well: signals, unexpected errors and the log.
+
+Textual installs no handler for SIGTERM or SIGHUP (a closed terminal, a dropped SSH link):
+without one the process dies with no save and leaves the terminal on the alternate screen.
+An exception in any handler ends the app; the session lives on the App, so it can still be
+saved from there before the app goes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+HANDLED_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def install_signal_handlers(on_signal: Callable[[int], None]) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in HANDLED_SIGNALS:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(signum, on_signal, signum)
+
+
+def log_exception(log_file: Path, error: BaseException, note: str) -> bool:
+    """Append the traceback to the workspace's log; True when it was written."""
+    lines = traceback.format_exception(type(error), error, error.__traceback__)
+    stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {stamp} {note}\n")
+            handle.writelines(lines)
+    except OSError:
+        return False
+    return True
+
+
+# Keys typed just before a hangup are still on their way through the input thread and the
+# message queues when the signal arrives; waiting this long lets them land in the session.
+SIGNAL_GRACE_SECONDS = 0.25
+# If a normal exit has not finished by then, end the process (the session is saved already).
+EXIT_WATCHDOG_SECONDS = 3.0
+
+
+def exit_hard(status: int) -> None:
+    """End now. After a hangup there is no terminal to restore, and Textual's writer thread
+    blocks forever on its full queue if asked to shut down politely."""
+    os._exit(status)
+
+
+def start_exit_watchdog(status: int) -> None:
+    timer = threading.Timer(EXIT_WATCHDOG_SECONDS, exit_hard, args=(status,))
+    timer.daemon = True
+    timer.start()

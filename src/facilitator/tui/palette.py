@@ -1,0 +1,43 @@
+"""The command palette: the session screen's commands under their full names, every section
+as "Go to section: …", the themes, and quitting, all in the UI language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+from facilitator.tui.commands import SESSION_COMMANDS
+from facilitator.tui.messages import SectionChosen
+from facilitator.tui.theme import THEMES
+
+if TYPE_CHECKING:
+    from facilitator.tui.app import FacilitatorApp
+
+
+def system_commands(app: FacilitatorApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
+    tr = app.tr
+    if screen.id == "session-screen":
+        for command in SESSION_COMMANDS:
+            if screen.check_action(command.action, ()) is False:
+                continue
+            yield SystemCommand(
+                command.title(tr), command.help(tr), partial(screen.run_action, command.action)
+            )
+        for section in app.session.workshop.sections:
+            yield SystemCommand(
+                tr("cmd.go_to", title=section.title),
+                tr("cmd.go_to.help"),
+                partial(screen.post_message, SectionChosen(section.id)),
+            )
+    for theme in THEMES:
+        yield SystemCommand(
+            tr(f"cmd.theme.{theme.name}"),
+            tr("cmd.theme.help"),
+            partial(setattr, app, "theme", theme.name),
+        )
+    yield SystemCommand(tr("cmd.keys"), tr("cmd.keys.help"), app.action_show_help_panel)
+    yield SystemCommand(tr("cmd.quit"), tr("cmd.quit.help"), app.action_quit)

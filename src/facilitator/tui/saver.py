@@ -1,0 +1,140 @@
+"""Saving the session while people type, without ever making them wait for the disk.
+
+A change schedules a save a short moment later (typing bursts share one save), and never
+later than a second after the first unsaved change. The document is snapshotted on the event
+loop (plain dicts of immutable strings: cheap, and safe from later edits), then turned into
+TOML and written atomically on one worker thread, so saves land in order and typing goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.session import Session, now_local
+from facilitator.storage.atomic import write_atomic
+from facilitator.storage.session_toml import dumps_document, session_to_document
+
+QUIET_SECONDS = 0.3  # save this long after the last change …
+MAX_DELAY_SECONDS = 0.9  # … but never later than this after the first unsaved one
+
+
+@dataclass(frozen=True)
+class SaveState:
+    """What the screen shows about saving."""
+
+    saved_at: datetime | None
+    error: str = ""
+    dirty: bool = False
+
+
+class Saver:
+    """Owns the writing of one session file. Call `changed()` after every edit."""
+
+    def __init__(
+        self,
+        session: Session,
+        path: Path,
+        on_state: Callable[[SaveState], None],
+        *,
+        quiet: float = QUIET_SECONDS,
+        max_delay: float = MAX_DELAY_SECONDS,
+    ) -> None:
+        self.session = session
+        self.path = path
+        self.on_state = on_state
+        self.quiet, self.max_delay = quiet, max_delay
+        self.saved_revision = session.revision
+        self.state = SaveState(saved_at=None)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="save")
+        self._timer: asyncio.TimerHandle | None = None
+        self._first_unsaved: float | None = None
+        self._in_flight: Future[None] | None = None
+
+    @property
+    def dirty(self) -> bool:
+        return self.session.revision != self.saved_revision
+
+    def changed(self) -> None:
+        """Schedule a save: `quiet` seconds from now, or sooner if changes have waited long."""
+        loop = asyncio.get_running_loop()
+        now = time.monotonic()
+        if self._first_unsaved is None:
+            self._first_unsaved = now
+        delay = min(self.quiet, max(0.0, self._first_unsaved + self.max_delay - now))
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = loop.call_later(delay, self._save_in_background)
+
+    def _save_in_background(self) -> None:
+        self._timer = None
+        if not self.dirty:
+            self._first_unsaved = None
+            return
+        if self._in_flight is not None and not self._in_flight.done():
+            # One write at a time; try again shortly rather than queueing stale snapshots.
+            self._timer = asyncio.get_running_loop().call_later(0.05, self._save_in_background)
+            return
+        revision = self.session.revision
+        document = session_to_document(self.session)
+        self._first_unsaved = None
+        future = self._executor.submit(self._write, document)
+        self._in_flight = future
+        loop = asyncio.get_running_loop()
+        future.add_done_callback(
+            lambda done: loop.call_soon_threadsafe(self._finished, done, revision)
+        )
+
+    def _write(self, document: dict[str, Any]) -> None:
+        write_atomic(self.path, dumps_document(document).encode("utf-8"))
+
+    def _finished(self, future: Future[None], revision: int) -> None:
+        error = future.exception()
+        if error is None:
+            self.saved_revision = max(self.saved_revision, revision)
+            self._report(SaveState(saved_at=now_local(), dirty=self.dirty))
+        else:
+            self._report(SaveState(saved_at=self.state.saved_at, error=describe(error), dirty=True))
+            # Try again in a while: the fault (a full disk, a lost network share) may pass.
+            with contextlib.suppress(RuntimeError):
+                self._timer = asyncio.get_running_loop().call_later(2.0, self._save_in_background)
+
+    def _report(self, state: SaveState) -> None:
+        self.state = state
+        self.on_state(state)
+
+    def save_now(self) -> bool:
+        """Save at once, on this thread (quit, signals, fatal errors). True when saved."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._in_flight is not None:
+            with contextlib.suppress(Exception):
+                self._in_flight.result(timeout=10)
+        if not self.dirty:
+            return True
+        revision = self.session.revision
+        try:
+            self._write(session_to_document(self.session))
+        except OSError as error:
+            self.state = SaveState(saved_at=self.state.saved_at, error=describe(error), dirty=True)
+            return False
+        self.saved_revision = revision
+        self.state = SaveState(saved_at=now_local())
+        return True
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+
+
+def describe(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error) or type(error).__name__

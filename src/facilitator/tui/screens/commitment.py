@@ -1,0 +1,142 @@
+"""Editing one commitment: what, who, by when, its status and what it answers."""
+
+from __future__ import annotations
+
+from textual import getters, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Select, Static
+
+from facilitator.domain.session import Status
+from facilitator.domain.values import read_date
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.messages import CommitmentEdited
+from facilitator.tui.screens.dialogs import dialog_css
+from facilitator.tui.widgets.choice import ChoiceRow
+from facilitator.tui.widgets.fields import EditInput, FieldProblem
+
+LINK_WIDTH = 70
+
+
+class CommitmentDialog(ModalScreen[None]):
+    app = getters.app(FacilitatorApp)
+
+    DEFAULT_CSS = (
+        dialog_css("CommitmentDialog")
+        + """
+    CommitmentDialog > Vertical {
+        width: 90;
+    }
+    CommitmentDialog .field-label {
+        text-style: bold;
+        margin: 1 0 0 0;
+    }
+    CommitmentDialog #commitment-due {
+        width: 20;
+    }
+    """
+    )
+    BINDINGS = [Binding("escape", "close", "Close")]
+
+    def __init__(self, commitment_id: str) -> None:
+        super().__init__()
+        self.commitment_id = commitment_id
+
+    def compose(self) -> ComposeResult:
+        tr, session = self.app.tr, self.app.session
+        commitment = session.commitment(self.commitment_id)
+        number = session.commitments.index(commitment) + 1
+        cid = self.commitment_id
+        disabled = self.app.read_only
+        with Vertical():
+            yield Static(tr("commitment.title", number=number), classes="dialog-title")
+            yield Static(tr("commitment.what"), classes="field-label")
+            yield EditInput(
+                commitment.what,
+                lambda v: CommitmentEdited(cid, "what", v),
+                placeholder=tr("commitment.what.placeholder"),
+                id="commitment-what",
+                disabled=disabled,
+            )
+            yield Static(tr("commitment.who"), classes="field-label")
+            who = EditInput(
+                commitment.who,
+                lambda v: CommitmentEdited(cid, "who", v),
+                placeholder=tr("commitment.who.placeholder"),
+                id="commitment-who",
+                disabled=disabled,
+            )
+            names = [p.name for p in session.meeting.participants if p.name]
+            if names:
+                who.suggester = SuggestFromList(names, case_sensitive=False)
+            yield who
+            yield Static(tr("commitment.due"), classes="field-label")
+            yield EditInput(
+                commitment.due,
+                lambda v: CommitmentEdited(cid, "due", v),
+                placeholder=tr("wrapup.date_placeholder"),
+                id="commitment-due",
+                disabled=disabled,
+            )
+            yield FieldProblem(self._due_problem(commitment.due), id="due-problem")
+            yield Static(tr("commitment.status"), classes="field-label")
+            yield ChoiceRow(
+                [(s.value, tr(f"status.{s.value}")) for s in Status],
+                commitment.status.value,
+                id="commitment-status",
+                disabled=disabled,
+            )
+            yield Static(tr("commitment.link"), classes="field-label")
+            options = [
+                (self._short(text), item_id) for item_id, text in session.workshop.linkable()
+            ]
+            yield Select(
+                options,
+                value=commitment.link or Select.NULL,
+                allow_blank=True,
+                prompt=tr("commitment.no_link"),
+                id="commitment-link",
+                disabled=disabled,
+            )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(tr("dialog.close"), id="close", variant="primary")
+
+    @staticmethod
+    def _short(text: str) -> str:
+        return text if len(text) <= LINK_WIDTH else text[: LINK_WIDTH - 1] + "…"
+
+    def on_mount(self) -> None:
+        self.query_one("#commitment-what").focus()
+
+    def _due_problem(self, text: str) -> str:
+        commitment = self.app.session.commitment(self.commitment_id)
+        not_before = self.app.today() if commitment.status is Status.OPEN else None
+        problem = read_date(text, not_before=not_before).problem
+        return self.app.tr(f"problem.{problem.value}") if problem else ""
+
+    @on(Input.Changed, "#commitment-due")
+    def _due_typed(self, event: Input.Changed) -> None:
+        self.query_one("#due-problem", FieldProblem).show(self._due_problem(event.value))
+
+    @on(ChoiceRow.Changed, "#commitment-status")
+    def _status(self, event: ChoiceRow.Changed) -> None:
+        self.post_message(
+            CommitmentEdited(self.commitment_id, "status", event.value or Status.OPEN.value)
+        )
+
+    @on(Select.Changed, "#commitment-link")
+    def _link(self, event: Select.Changed) -> None:
+        value = event.value if isinstance(event.value, str) else ""
+        self.post_message(CommitmentEdited(self.commitment_id, "link", value))
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    async def session_changed(self, edit: Message | None = None) -> None:
+        due = self.app.session.commitment(self.commitment_id).due
+        self.query_one("#due-problem", FieldProblem).show(self._due_problem(due))

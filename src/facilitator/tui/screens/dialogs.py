@@ -1,0 +1,193 @@
+"""Small modal dialogs: pick a section, confirm, a session in use, the minutes preview."""
+
+from __future__ import annotations
+
+from textual import getters, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.domain.errors import SessionInUse
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.widgets.agenda import agenda_line
+from facilitator.tui.widgets.fields import Literal
+
+DIALOG_CSS = """
+{name} {{
+    align: center middle;
+    background: $background 60%;
+}}
+{name} > Vertical {{
+    width: auto;
+    min-width: 50;
+    max-width: 100;
+    height: auto;
+    max-height: 90%;
+    border: heavy $primary;
+    background: $surface;
+    padding: 1 2;
+}}
+{name} .dialog-title {{
+    text-style: bold;
+    color: $text-primary;
+    margin: 0 0 1 0;
+}}
+{name} .dialog-buttons {{
+    height: auto;
+    margin: 1 0 0 0;
+}}
+{name} .dialog-buttons Button {{
+    margin: 0 1 0 0;
+}}
+"""
+
+
+def dialog_css(name: str) -> str:
+    return DIALOG_CSS.format(name=name)
+
+
+class SectionPicker(ModalScreen[str | None]):
+    """Ctrl+G: every section with its state; Enter goes there."""
+
+    app = getters.app(FacilitatorApp)
+
+    DEFAULT_CSS = (
+        dialog_css("SectionPicker")
+        + """
+    SectionPicker OptionList {
+        height: auto;
+        max-height: 20;
+        width: 60;
+    }
+    """
+    )
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+
+    def compose(self) -> ComposeResult:
+        session, tr = self.app.session, self.app.tr
+        with Vertical():
+            yield Static(tr("picker.title"), classes="dialog-title")
+            options = [
+                Option(Content(agenda_line(session, i, tr)), id=s.id)
+                for i, s in enumerate(session.workshop.sections)
+            ]
+            picker = OptionList(*options, id="section-picker")
+            picker.highlighted = session.workshop.section_index(session.current_section)
+            yield picker
+            yield Static(tr("agenda.legend"), classes="hint")
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    DEFAULT_CSS = dialog_css("ConfirmDialog")
+    BINDINGS = [Binding("escape", "dismiss(False)", "Cancel")]
+
+    def __init__(self, title: str, text: str, yes: str, no: str) -> None:
+        super().__init__()
+        self.title_text, self.text, self.yes, self.no = title, text, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Literal(self.title_text, classes="dialog-title")
+            yield Literal(self.text)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.yes, id="yes", variant="primary")
+                yield Button(self.no, id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes").focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+
+class PreviewScreen(ModalScreen[None]):
+    """The Markdown minutes as they will read, before they are sent."""
+
+    app = getters.app(FacilitatorApp)
+
+    DEFAULT_CSS = """
+    PreviewScreen {
+        align: center middle;
+        background: $background 60%;
+    }
+    PreviewScreen > Vertical {
+        width: 96%;
+        height: 94%;
+        border: heavy $primary;
+        background: $surface;
+    }
+    PreviewScreen .dialog-title {
+        text-style: bold;
+        color: $text-primary;
+        padding: 0 1;
+    }
+    PreviewScreen VerticalScroll {
+        height: 1fr;
+        padding: 0 1;
+    }
+    """
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+
+    def __init__(self, markdown: str) -> None:
+        super().__init__()
+        self.markdown = markdown
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.app.tr("preview.title"), classes="dialog-title")
+            with VerticalScroll():
+                yield Markdown(self.markdown, open_links=False)
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+
+class InUseDialog(ModalScreen[bool]):
+    """Another facilitator holds the session: say who and since when; offer to look only."""
+
+    app = getters.app(FacilitatorApp)
+
+    DEFAULT_CSS = dialog_css("InUseDialog")
+    BINDINGS = [Binding("escape", "dismiss(False)", "Quit")]
+
+    def __init__(self, error: SessionInUse) -> None:
+        super().__init__()
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        tr = self.app.tr
+        error = self.error
+        who = (
+            f"PID {error.pid} @ {error.host}"
+            if getattr(error, "pid", None)
+            else tr("in_use.someone")
+        )
+        with Vertical():
+            yield Static(tr("in_use.title"), classes="dialog-title")
+            yield Literal(
+                tr(
+                    "in_use.text",
+                    path=getattr(error, "path", ""),
+                    who=who,
+                    since=getattr(error, "since", "") or "?",
+                )
+            )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(tr("in_use.read_only"), id="yes", variant="primary")
+                yield Button(tr("in_use.quit"), id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes").focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")

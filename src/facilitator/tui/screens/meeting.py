@@ -1,0 +1,164 @@
+"""Meeting details: what, where, when, and who takes part in which role."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual import getters, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from facilitator.domain.session import Role
+from facilitator.domain.values import read_date
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.messages import (
+    MeetingEdited,
+    ParticipantAdded,
+    ParticipantEdited,
+    ParticipantRemoved,
+)
+from facilitator.tui.screens.dialogs import dialog_css
+from facilitator.tui.widgets.choice import ChoiceRow
+from facilitator.tui.widgets.fields import EditInput, FieldProblem
+
+FIELDS = ("title", "organisation", "date", "place")
+
+
+class Participants(Vertical):
+    app = getters.app(FacilitatorApp)
+
+    DEFAULT_CSS = """
+    Participants {
+        height: auto;
+    }
+    Participants .participant {
+        height: auto;
+        margin: 0 0 1 0;
+    }
+    Participants .participant-name {
+        width: 1fr;
+    }
+    Participants Button {
+        min-width: 5;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        tr, session = self.app.tr, self.app.session
+        roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
+        disabled = self.app.read_only
+        for index, participant in enumerate(session.meeting.participants):
+            with Vertical(classes="participant"):
+                with Horizontal():
+                    yield EditInput(
+                        participant.name,
+                        partial(ParticipantEdited, index),
+                        placeholder=tr("meeting.participant_name"),
+                        id=f"participant-{index}-name",
+                        classes="participant-name",
+                        disabled=disabled,
+                    )
+                    yield Button(
+                        "✕",
+                        id=f"participant-{index}-remove",
+                        classes="remove-participant",
+                        disabled=disabled,
+                        tooltip=tr("meeting.remove_participant"),
+                    )
+                yield ChoiceRow(
+                    roles,
+                    participant.role.value,
+                    id=f"participant-{index}-role",
+                    classes="participant-role",
+                    disabled=disabled,
+                )
+        yield Button(
+            tr("meeting.add_participant"), id="add-participant", compact=True, disabled=disabled
+        )
+
+    async def sync(self, *, focus_last: bool = False) -> None:
+        wanted = len(self.app.session.meeting.participants)
+        if len(self.query(".participant")) != wanted:
+            await self.recompose()
+            if focus_last and wanted:
+                self.query_one(f"#participant-{wanted - 1}-name").focus()
+
+
+class MeetingDialog(ModalScreen[None]):
+    app = getters.app(FacilitatorApp)
+
+    DEFAULT_CSS = (
+        dialog_css("MeetingDialog")
+        + """
+    MeetingDialog > Vertical {
+        width: 90;
+    }
+    MeetingDialog VerticalScroll {
+        height: auto;
+        max-height: 1fr;
+    }
+    MeetingDialog .field-label {
+        text-style: bold;
+        margin: 1 0 0 0;
+    }
+    """
+    )
+    BINDINGS = [Binding("escape", "close", "Close")]
+
+    def compose(self) -> ComposeResult:
+        tr, meeting = self.app.tr, self.app.session.meeting
+        with Vertical():
+            yield Static(tr("meeting.dialog_title"), classes="dialog-title")
+            with VerticalScroll():
+                for name in FIELDS:
+                    yield Static(tr(f"meeting.{name}"), classes="field-label")
+                    yield EditInput(
+                        getattr(meeting, name),
+                        partial(MeetingEdited, name),
+                        placeholder=tr(f"meeting.{name}.placeholder"),
+                        id=f"meeting-{name}",
+                        disabled=self.app.read_only,
+                    )
+                    if name == "date":
+                        yield FieldProblem(self._date_problem(meeting.date), id="date-problem")
+                yield Static(tr("meeting.participants"), classes="field-label")
+                yield Participants(id="participants")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(tr("dialog.close"), id="close", variant="primary")
+
+    def _date_problem(self, text: str) -> str:
+        problem = read_date(text).problem
+        return self.app.tr(f"problem.{problem.value}") if problem else ""
+
+    def on_mount(self) -> None:
+        self.query_one("#meeting-title").focus()
+
+    @on(Input.Changed, "#meeting-date")
+    def _date_typed(self, event: Input.Changed) -> None:
+        self.query_one("#date-problem", FieldProblem).show(self._date_problem(event.value))
+
+    @on(ChoiceRow.Changed, ".participant-role")
+    def _role(self, event: ChoiceRow.Changed) -> None:
+        index = int((event.row.id or "").split("-")[1])
+        self.post_message(ParticipantEdited(index, role=event.value or Role.PARTICIPANT.value))
+
+    @on(Button.Pressed, "#add-participant")
+    def _add(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(ParticipantAdded())
+
+    @on(Button.Pressed, ".remove-participant")
+    def _remove(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(ParticipantRemoved(int((event.button.id or "").split("-")[1])))
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    async def session_changed(self, edit: Message | None = None) -> None:
+        await self.query_one(Participants).sync(focus_last=True)

@@ -1,0 +1,285 @@
+"""The facilitation screen: agenda, time box, the current section, and the footer."""
+
+from __future__ import annotations
+
+import time
+
+from textual import getters, on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer
+
+from facilitator.domain.progress import section_state
+from facilitator.domain.session import Commitment
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
+from facilitator.tui.messages import NotesEdited, SectionChosen
+from facilitator.tui.saver import SaveState
+from facilitator.tui.sections import SectionView, make_view
+from facilitator.tui.widgets.agenda import Agenda, AgendaList
+from facilitator.tui.widgets.statusbar import StatusBar
+from facilitator.tui.widgets.timebox import TimeBox
+
+# Commands that change the session: not offered in a read-only view.
+EDITING_ACTIONS = frozenset(
+    {
+        "add_commitment",
+        "toggle_timer",
+        "reset_timer",
+        "finish_session",
+        "export_minutes",
+        "remove_commitment",
+        "undo_remove_commitment",
+    }
+)
+
+
+class SessionScreen(Screen[None]):
+    app = getters.app(FacilitatorApp)
+
+    CSS_PATH = "session.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    AUTO_FOCUS = None
+
+    def __init__(self) -> None:
+        super().__init__(id="session-screen")
+        self.timer_running = False
+        self._last_tick = 0.0
+        self._carry = 0.0
+        self._removed: list[tuple[int, Commitment]] = []
+        bind_commands(self, SESSION_COMMANDS, self.app.tr)
+
+    @property
+    def session(self):  # type: ignore[no-untyped-def]
+        return self.app.session
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar(id="status-bar")
+        with Horizontal(id="body"):
+            yield Agenda(self.session, self.app.tr, id="agenda")
+            with Vertical(id="main"):
+                with Horizontal(id="section-head"):
+                    yield TimeBox(self.app.tr, id="timebox")
+                yield ContentSwitcher(id="sections")
+        yield Footer(compact=True)
+
+    async def on_mount(self) -> None:
+        self.set_interval(1.0, self._tick)
+        await self.show_section(self.session.current_section)
+        self.show_save_state(self.app.save_state())
+
+    # -- sections ----------------------------------------------------------------------
+
+    @property
+    def current_view(self) -> SectionView | None:
+        switcher = self.query_one(ContentSwitcher)
+        if switcher.current is None:
+            return None
+        view = switcher.get_child_by_id(switcher.current)
+        return view if isinstance(view, SectionView) else None
+
+    async def show_section(self, section_id: str, *, focus: bool = True) -> None:
+        """Show a section, building its view the first time; only shown sections are built."""
+        self.app.apply(lambda s: s.go_to(section_id))
+        switcher = self.query_one(ContentSwitcher)
+        view_id = f"view-{section_id}"
+        if not switcher.query(f"#{view_id}"):
+            section = self.session.workshop.section(section_id)
+            await switcher.mount(
+                make_view(self.session, section, self.app.tr, read_only=self.app.read_only)
+            )
+        else:
+            view = switcher.get_child_by_id(view_id)
+            if isinstance(view, SectionView):
+                await view.refresh_from_session()
+        switcher.current = view_id
+        self.update_position()
+        self.update_timebox()
+        self.query_one(Agenda).refresh_states()
+        agenda_list = self.query_one(AgendaList)
+        agenda_list.highlighted = self.session.workshop.section_index(section_id)
+        if focus and self.current_view is not None:
+            target = self.current_view.first_field()
+            if target is not None:
+                target.focus()
+            self.current_view.scroll_home(animate=False)
+
+    def update_position(self) -> None:
+        workshop = self.session.workshop
+        index = workshop.section_index(self.session.current_section)
+        section = workshop.sections[index]
+        state = self.app.tr(f"state.{section_state(self.session, section).value}")
+        text = self.app.tr(
+            "sections.position",
+            number=index + 1,
+            total=len(workshop.sections),
+            title=section.title,
+            state=state,
+        )
+        if self.app.read_only:
+            text = f"{self.app.tr('status.read_only')} · {text}"
+        self.query_one(StatusBar).show_position(text)
+
+    async def session_changed(self, edit: Message | None = None) -> None:
+        """After the app applied an edit: refresh what shows the session's state."""
+        self.query_one(Agenda).refresh_states()
+        self.update_position()
+        if isinstance(edit, NotesEdited):
+            return
+        view = self.current_view
+        if view is not None:
+            await view.refresh_from_session()
+
+    def show_save_state(self, state: SaveState) -> None:
+        tr = self.app.tr
+        if self.app.read_only:
+            text, failed = tr("status.read_only_detail"), False
+        elif state.error:
+            text, failed = tr("status.save_failed", error=state.error), True
+        elif state.saved_at is None:
+            text, failed = tr("status.not_saved_yet"), False
+        else:
+            text, failed = tr("status.saved", time=state.saved_at.strftime("%H:%M:%S")), False
+        self.query_one(StatusBar).show_save_state(text, failed=failed)
+
+    @on(AgendaList.Picked)
+    async def _agenda_picked(self, event: AgendaList.Picked) -> None:
+        await self.show_section(event.section_id)
+
+    @on(SectionChosen)
+    async def _section_chosen(self, event: SectionChosen) -> None:
+        await self.show_section(event.section_id)
+
+    # -- the time box ------------------------------------------------------------------
+
+    def update_timebox(self) -> None:
+        section = self.session.workshop.section(self.session.current_section)
+        entry = self.session.sections[section.id]
+        self.query_one(TimeBox).show(
+            planned_minutes=section.timebox_minutes,
+            elapsed=entry.timer_seconds,
+            running=self.timer_running,
+        )
+
+    def _tick(self) -> None:
+        if not self.timer_running:
+            return
+        now = time.monotonic()
+        self._carry += now - self._last_tick
+        self._last_tick = now
+        whole = int(self._carry)
+        if whole <= 0:
+            return
+        self._carry -= whole
+        section = self.session.workshop.section(self.session.current_section)
+        planned = round(section.timebox_minutes * 60)
+        before = self.session.sections[section.id].timer_seconds
+        self.app.apply(lambda s: s.add_time(section.id, whole))
+        if before < planned <= before + whole:
+            self.app.bell()
+        self.update_timebox()
+
+    # -- actions (bound in commands.py) ------------------------------------------------
+
+    async def action_next_section(self) -> None:
+        await self._step(1)
+
+    async def action_previous_section(self) -> None:
+        await self._step(-1)
+
+    async def _step(self, step: int) -> None:
+        sections = self.session.workshop.sections
+        index = self.session.workshop.section_index(self.session.current_section) + step
+        if 0 <= index < len(sections):
+            await self.show_section(sections[index].id)
+
+    def action_go_to_section(self) -> None:
+        from facilitator.tui.screens.dialogs import SectionPicker
+
+        def chosen(section_id: str | None) -> None:
+            if section_id:
+                self.post_message(SectionChosen(section_id))
+
+        self.app.push_screen(SectionPicker(), chosen)
+
+    def action_focus_notes(self) -> None:
+        view = self.current_view
+        if view is not None:
+            notes = view.query_one("#notes")
+            notes.focus()
+            view.scroll_to_widget(notes, animate=False)
+
+    def action_toggle_timer(self) -> None:
+        self.timer_running = not self.timer_running
+        self._last_tick = time.monotonic()
+        self._carry = 0.0
+        self.update_timebox()
+
+    def action_reset_timer(self) -> None:
+        self.app.apply(lambda s: s.reset_timer(s.current_section))
+        self._carry = 0.0
+        self._last_tick = time.monotonic()
+        self.update_timebox()
+
+    def action_meeting_details(self) -> None:
+        from facilitator.tui.screens.meeting import MeetingDialog
+
+        def closed(_: None) -> None:
+            self.call_later(self.session_changed)
+
+        self.app.push_screen(MeetingDialog(), closed)
+
+    def action_add_commitment(self) -> None:
+        commitment = self.app.apply(lambda s: s.add_commitment())
+        self._edit_commitment(commitment.id, new=True)
+
+    def action_edit_commitment(self) -> None:
+        view = self.current_view
+        selected = getattr(view, "selected_id", lambda: None)()
+        if selected:
+            self._edit_commitment(selected)
+
+    def _edit_commitment(self, commitment_id: str, *, new: bool = False) -> None:
+        from facilitator.tui.screens.commitment import CommitmentDialog
+
+        def closed(_: None) -> None:
+            commitment = self.session.commitment(commitment_id)
+            if new and not (commitment.what or commitment.who or commitment.due or commitment.link):
+                self.app.apply(lambda s: s.remove_commitment(commitment_id))
+            self.call_later(self.session_changed)
+
+        self.app.push_screen(CommitmentDialog(commitment_id), closed)
+
+    async def action_remove_commitment(self) -> None:
+        view = self.current_view
+        selected = getattr(view, "selected_id", lambda: None)()
+        if not selected or view is None:
+            return
+        index, commitment = self.app.apply(lambda s: s.remove_commitment(selected))
+        self._removed.append((index, commitment))
+        view.show_undo(self.app.tr("commitments.removed", what=commitment.what or "–"))  # type: ignore[attr-defined]
+        await self.session_changed()
+
+    async def action_undo_remove_commitment(self) -> None:
+        if not self._removed:
+            return
+        index, commitment = self._removed.pop()
+        self.app.apply(lambda s: s.restore_commitment(index, commitment))
+        view = self.current_view
+        if view is not None and hasattr(view, "show_undo"):
+            view.show_undo("")
+        await self.session_changed()
+
+    def action_finish_session(self) -> None:
+        self.app.finish_session()
+
+    def action_export_minutes(self) -> None:
+        self.app.export_minutes()
+
+    def action_preview_minutes(self) -> None:
+        self.app.preview_minutes()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (self.app.read_only and action in EDITING_ACTIONS)

@@ -1,0 +1,110 @@
+"""The start screen: start a new session from a workshop, or pick up an unfinished one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import getters, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.domain.errors import FacilitatorError, SessionInUse
+from facilitator.domain.session import Session
+from facilitator.storage.catalog import list_workshops
+from facilitator.storage.sessions import (
+    OpenSession,
+    create_session,
+    list_sessions,
+    open_session,
+)
+from facilitator.storage.workshop_yaml import load_workshop
+from facilitator.tui.app import FacilitatorApp
+
+
+class StartScreen(Screen[None]):
+    app = getters.app(FacilitatorApp)
+
+    CSS_PATH = "start.tcss"
+    BINDINGS = [Binding("escape", "app.quit", "Quit", show=False)]
+
+    def compose(self) -> ComposeResult:
+        tr = self.app.tr
+        yield Static(tr("start.title"), id="start-title")
+        with Vertical(id="start-body"):
+            yield Static(tr("start.new"), classes="start-heading")
+            workshops = [w for w in list_workshops(self.app.workspace) if not w.problems]
+            yield OptionList(
+                *[
+                    Option(
+                        Content(f"{w.title}  ({w.language}, {w.sections} {tr('start.sections')})"),
+                        id=w.source,
+                    )
+                    for w in workshops
+                ],
+                id="workshops",
+            )
+            yield Static(tr("start.resume"), classes="start-heading")
+            unfinished = [
+                s for s in list_sessions(self.app.workspace) if not s.problem and not s.finished
+            ]
+            if unfinished:
+                yield OptionList(
+                    *[
+                        Option(
+                            Content(
+                                tr(
+                                    "start.session_line",
+                                    title=s.title,
+                                    workshop=s.workshop,
+                                    date=s.date,
+                                    done=s.done,
+                                    total=s.total,
+                                    changed=s.updated.strftime("%Y-%m-%d %H:%M")
+                                    if s.updated
+                                    else "",
+                                )
+                            ),
+                            id=str(s.path),
+                        )
+                        for s in unfinished
+                    ],
+                    id="sessions",
+                )
+            else:
+                yield Static(tr("start.no_sessions"), classes="hint")
+            yield Static(tr("start.hint"), classes="hint")
+        yield Footer(compact=True)
+
+    @on(OptionList.OptionSelected, "#workshops")
+    def _new(self, event: OptionList.OptionSelected) -> None:
+        try:
+            workshop = load_workshop(Path(event.option.id or ""))
+            store = create_session(self.app.workspace, Session(workshop, clock=self.app.clock))
+        except (FacilitatorError, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        self.app.open_store(store, new=True)
+
+    @on(OptionList.OptionSelected, "#sessions")
+    def _resume(self, event: OptionList.OptionSelected) -> None:
+        path = Path(event.option.id or "")
+        try:
+            store: OpenSession = open_session(path)
+        except SessionInUse as in_use:
+            from facilitator.tui.screens.dialogs import InUseDialog
+
+            def answered(read: bool | None) -> None:
+                if read:
+                    self.app.open_store(open_session(path, read_only=True))
+
+            self.app.push_screen(InUseDialog(in_use), answered)
+            return
+        except (FacilitatorError, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        self.app.open_store(store)

@@ -1,0 +1,68 @@
+"""Success factors: each item, nested as in the workshop, with an assessment and a note."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+
+from facilitator.domain.workshop import Item
+from facilitator.tui.messages import AssessmentEdited
+from facilitator.tui.sections.base import SectionView
+from facilitator.tui.widgets.choice import ChoiceRow
+from facilitator.tui.widgets.fields import EditInput, Literal
+
+
+class ItemBlock(Vertical):
+    DEFAULT_CSS = """
+    ItemBlock {
+        height: auto;
+        margin: 0 0 1 0;
+    }
+    ItemBlock.depth-1 { padding-left: 4; }
+    ItemBlock.depth-2 { padding-left: 8; }
+    ItemBlock.depth-3 { padding-left: 12; }
+    ItemBlock .item-text {
+        text-style: bold;
+        max-width: 100;
+    }
+    ItemBlock Horizontal {
+        height: auto;
+    }
+    """
+
+
+class AssessmentSectionView(SectionView):
+    def compose_body(self) -> ComposeResult:
+        for number, item in enumerate(self.section.items, 1):
+            yield from self._item(item, str(number), 0)
+
+    def _item(self, item: Item, number: str, depth: int) -> ComposeResult:
+        scale = self.session.workshop.scale(self.section.scale)
+        options = [(o.id, o.label) for o in scale.options]
+        entry = self.session.assessments[item.id]
+        with ItemBlock(id=f"item-{item.id}", classes=f"depth-{min(depth, 3)}"):
+            yield Literal(f"{number}  {item.text}", classes="item-text")
+            yield ChoiceRow(
+                options,
+                entry.assessment,
+                label=self.tr("assessment.assessment"),
+                id=f"assessment-{item.id}",
+                classes="assessment",
+                disabled=self.read_only,
+            )
+            with Horizontal():
+                yield EditInput(
+                    entry.note,
+                    lambda v: AssessmentEdited(item.id, "note", v),
+                    placeholder=self.tr("assessment.note_placeholder"),
+                    id=f"note-{item.id}",
+                    disabled=self.read_only,
+                )
+        for child_number, child in enumerate(item.items, 1):
+            yield from self._item(child, f"{number}.{child_number}", depth + 1)
+
+    @on(ChoiceRow.Changed, ".assessment")
+    def _chosen(self, event: ChoiceRow.Changed) -> None:
+        item_id = (event.row.id or "").removeprefix("assessment-")
+        self.post_message(AssessmentEdited(item_id, "assessment", event.value))

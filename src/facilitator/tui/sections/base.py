@@ -1,0 +1,91 @@
+"""What every section screen shares: its heading, its text and the discussion notes."""
+
+from __future__ import annotations
+
+from textual import getters
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Static
+
+from facilitator.domain.session import Session
+from facilitator.domain.workshop import Section
+from facilitator.i18n import Translator
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.messages import NotesEdited
+from facilitator.tui.widgets.fields import EditArea, Literal
+
+
+class SectionView(VerticalScroll, can_focus=False):
+    """One section's page. Subclasses add their body between the text and the notes.
+
+    Views are built the first time a section is shown and kept, so going back is instant
+    and each page keeps its scroll position.
+    """
+
+    app = getters.app(FacilitatorApp)
+
+    DEFAULT_CSS = """
+    SectionView {
+        padding: 0 1;
+        height: 1fr;
+    }
+    SectionView .section-text {
+        margin: 0 0 1 0;
+        max-width: 100;
+    }
+    SectionView .part-title {
+        text-style: bold;
+        margin: 1 0 0 0;
+        color: $text-primary;
+    }
+    SectionView .notes-title {
+        text-style: bold;
+        margin: 1 0 0 0;
+        border-top: heavy $primary;
+        padding: 1 0 0 0;
+        color: $text-primary;
+    }
+    SectionView .hint {
+        color: $text-muted;
+    }
+    """
+
+    def __init__(
+        self, session: Session, section: Section, tr: Translator, *, read_only: bool = False
+    ) -> None:
+        super().__init__(id=f"view-{section.id}", classes="section-view")
+        self.session = session
+        self.section = section
+        self.tr = tr
+        self.read_only = read_only
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_text()
+        yield from self.compose_body()
+        yield Static(self.tr("section.notes"), classes="notes-title")
+        yield EditArea(
+            self.session.sections[self.section.id].notes,
+            lambda text: NotesEdited(self.section.id, text),
+            placeholder=self.tr("section.notes_placeholder"),
+            id="notes",
+            classes="-tall",
+            read_only=self.read_only,
+        )
+
+    def compose_text(self) -> ComposeResult:
+        if self.section.text:
+            yield Literal(self.section.text, classes="section-text")
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def first_field(self) -> Widget | None:
+        """Where focus goes when the section is shown."""
+        for widget in self.query("*"):
+            if widget.focusable:
+                return widget
+        return None
+
+    async def refresh_from_session(self) -> None:
+        """Called after the session changed elsewhere (an edit in a dialog, say)."""

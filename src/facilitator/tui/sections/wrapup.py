@@ -1,0 +1,178 @@
+"""Wrap-up: what the group settled, what is still open, the follow-up date, and finishing."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Static
+
+from facilitator.domain.progress import OpenMatter, open_commitments, open_matters
+from facilitator.domain.session import Agreement
+from facilitator.domain.values import read_date, read_number
+from facilitator.domain.workshop import SectionKind
+from facilitator.tui.messages import MeetingEdited
+from facilitator.tui.sections.base import SectionView
+from facilitator.tui.widgets.fields import EditInput, FieldProblem, Literal
+
+
+class Summary(Vertical):
+    DEFAULT_CSS = """
+    Summary {
+        height: auto;
+    }
+    Summary .summary-line {
+        padding: 0 0 0 2;
+    }
+    Summary .open-line {
+        padding: 0 0 0 2;
+    }
+    """
+
+
+class WrapupSectionView(SectionView):
+    DEFAULT_CSS = """
+    WrapupSectionView #follow-up-row {
+        height: auto;
+        margin: 1 0 0 0;
+    }
+    WrapupSectionView #follow-up-row .field-label {
+        width: auto;
+        padding: 1 1 0 0;
+        text-style: bold;
+    }
+    WrapupSectionView #follow-up {
+        width: 20;
+    }
+    WrapupSectionView .wrapup-buttons {
+        height: auto;
+        margin: 1 0 0 0;
+    }
+    WrapupSectionView .wrapup-buttons Button {
+        margin: 0 1 0 0;
+    }
+    WrapupSectionView #finished-line {
+        text-style: bold;
+        color: $text-success;
+    }
+    """
+
+    def compose_body(self) -> ComposeResult:
+        yield Summary(id="summary")
+        with Horizontal(id="follow-up-row"):
+            yield Static(self.tr("wrapup.follow_up"), classes="field-label")
+            yield EditInput(
+                self.session.meeting.follow_up,
+                lambda v: MeetingEdited("follow_up", v),
+                placeholder=self.tr("wrapup.date_placeholder"),
+                id="follow-up",
+                disabled=self.read_only,
+            )
+        yield FieldProblem(
+            self._date_problem(self.session.meeting.follow_up), id="follow-up-problem"
+        )
+        if self.session.workshop.next_step:
+            yield Static(self.tr("wrapup.next_step"), classes="part-title")
+            yield Literal(self.session.workshop.next_step, id="next-step")
+        with Horizontal(classes="wrapup-buttons"):
+            yield Button(
+                self.tr("wrapup.finish"), id="finish", variant="primary", disabled=self.read_only
+            )
+            yield Button(self.tr("wrapup.preview"), id="preview")
+            yield Button(self.tr("wrapup.export"), id="export", disabled=self.read_only)
+        yield Literal("", id="finished-line")
+
+    async def on_mount(self) -> None:
+        await self.refresh_from_session()
+
+    def _date_problem(self, text: str) -> str:
+        reading = read_date(text, not_before=self.app.today())
+        return self.tr(f"problem.{reading.problem.value}") if reading.problem else ""
+
+    @on(Input.Changed, "#follow-up")
+    def _follow_up_typed(self, event: Input.Changed) -> None:
+        self.query_one("#follow-up-problem", FieldProblem).show(self._date_problem(event.value))
+
+    @on(Button.Pressed, "#finish")
+    async def _finish(self) -> None:
+        await self.screen.run_action("finish_session")
+
+    @on(Button.Pressed, "#preview")
+    async def _preview(self) -> None:
+        await self.screen.run_action("preview_minutes")
+
+    @on(Button.Pressed, "#export")
+    async def _export(self) -> None:
+        await self.screen.run_action("export_minutes")
+
+    def summary_lines(self) -> list[str]:
+        """One line per kind of thing the workshop asks for: how much of it is recorded."""
+        session, workshop, tr = self.session, self.session.workshop, self.tr
+        lines = []
+        figures = list(workshop.figures())
+        if figures:
+            filled = sum(
+                read_number(session.figures[f.id].value, f).value is not None for f in figures
+            )
+            lines.append(tr("wrapup.figures", done=filled, total=len(figures)))
+        questions = list(workshop.questions())
+        if questions:
+            entries = [session.questions[q.id] for q in questions]
+            answered = sum(bool(e.answer) for e in entries)
+            agreed = sum(e.agreement == Agreement.CONSENSUS for e in entries)
+            lines.append(
+                tr("wrapup.questions", done=answered, total=len(questions), consensus=agreed)
+            )
+        items = list(workshop.items())
+        if items:
+            assessed = sum(bool(session.assessments[i.id].assessment) for i, _ in items)
+            lines.append(tr("wrapup.items", done=assessed, total=len(items)))
+        examples = list(workshop.examples())
+        if examples:
+            reflected = sum(bool(session.reflections[e.id].strip()) for e in examples)
+            lines.append(tr("wrapup.examples", done=reflected, total=len(examples)))
+        if session.sections_of(SectionKind.COMMITMENTS):
+            lines.append(
+                tr(
+                    "wrapup.commitments",
+                    total=len(session.commitments),
+                    open=len(open_commitments(session)),
+                )
+            )
+        return lines
+
+    def matter_line(self, matter: OpenMatter) -> str:
+        reason = self.tr(f"reason.{matter.reason.value}", detail=matter.detail)
+        title = self.session.workshop.section(matter.section_id).title
+        return f"• {title}: {matter.text} — {reason}"
+
+    async def refresh_from_session(self) -> None:
+        summary = self.query_one("#summary", Summary)
+        lines: list[Static] = [Static(self.tr("wrapup.summary"), classes="part-title")]
+        lines += [Literal(f"• {line}", classes="summary-line") for line in self.summary_lines()]
+        matters = open_matters(self.session)
+        lines.append(Static(self.tr("wrapup.open", count=len(matters)), classes="part-title"))
+        if not matters:
+            lines.append(Literal(self.tr("wrapup.nothing_open"), classes="open-line"))
+        lines += [Literal(self.matter_line(m), classes="open-line") for m in matters]
+        open_ids = open_commitments(self.session)
+        lines.append(
+            Static(self.tr("wrapup.open_commitments", count=len(open_ids)), classes="part-title")
+        )
+        for commitment_id in open_ids:
+            c = self.session.commitment(commitment_id)
+            who = c.who or self.tr("wrapup.nobody")
+            due = c.due or self.tr("wrapup.no_due")
+            lines.append(Literal(f"• {c.what or '–'} — {who}, {due}", classes="open-line"))
+        with self.app.batch_update():
+            await summary.remove_children()
+            await summary.mount_all(lines)
+        finished = self.session.finished_at
+        self.query_one("#finished-line", Literal).update(
+            self.tr("wrapup.finished_at", time=finished.strftime("%Y-%m-%d %H:%M"))
+            if finished
+            else ""
+        )
+        self.query_one("#finish", Button).label = self.tr(
+            "wrapup.reopen" if finished else "wrapup.finish"
+        )

@@ -1,0 +1,133 @@
+"""Text fields that report each edit upward as one of the app's messages.
+
+A field is given a function that turns its text into a message (`FigureEdited`,
+`NotesEdited` …); it knows nothing of the session. Text typed here is content: fields show it
+as typed, and nothing in it is read as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.message import Message
+from textual.widgets import Input, Static, TextArea
+
+MakeMessage = Callable[[str], Message]
+
+
+class EditInput(Input):
+    """A one-line field. Input also posts Changed on mount; the session ignores an edit that
+    changes nothing, so restoring a value never counts as a change."""
+
+    DEFAULT_CSS = """
+    EditInput {
+        width: 1fr;
+    }
+    """
+
+    def __init__(
+        self,
+        value: str,
+        make_message: MakeMessage,
+        *,
+        placeholder: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(
+            value,
+            placeholder=placeholder,
+            id=id,
+            classes=classes,
+            disabled=disabled,
+            select_on_focus=False,
+        )
+        self.make_message = make_message
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input is self:
+            self.post_message(self.make_message(event.value))
+
+
+class EditArea(TextArea):
+    """A multi-line field that grows with its text, up to a limit, then scrolls."""
+
+    DEFAULT_CSS = """
+    EditArea {
+        height: auto;
+        min-height: 4;
+        max-height: 14;
+        width: 1fr;
+    }
+    EditArea.-tall {
+        min-height: 6;
+        max-height: 24;
+    }
+    """
+
+    def __init__(
+        self,
+        text: str,
+        make_message: MakeMessage,
+        *,
+        placeholder: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(
+            text,
+            soft_wrap=True,
+            tab_behavior="focus",
+            read_only=read_only,
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            placeholder=placeholder,
+            id=id,
+            classes=classes,
+        )
+        self.make_message = make_message
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area is self:
+            self.post_message(self.make_message(self.text))
+
+
+class FieldProblem(Static):
+    """The one-line problem under a field ("Högst 100"), blank when the value is fine."""
+
+    DEFAULT_CSS = """
+    FieldProblem {
+        height: auto;
+        color: $text-error;
+        text-style: bold;
+        padding: 0 1;
+    }
+    FieldProblem.-empty {
+        display: none;
+    }
+    """
+
+    def __init__(self, problem: str = "", *, id: str | None = None) -> None:
+        super().__init__("", markup=False, id=id)
+        self.show(problem)
+
+    def show(self, problem: str) -> None:
+        self.update(f"⚠ {problem}" if problem else "")
+        self.set_class(not problem, "-empty")
+
+
+class Literal(Static):
+    """Text from a person or a workshop file, shown exactly as written (never as markup)."""
+
+    DEFAULT_CSS = """
+    Literal {
+        height: auto;
+    }
+    """
+
+    def __init__(
+        self, text: str = "", *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(text, markup=False, id=id, classes=classes)
