@@ -105,12 +105,12 @@ STRINGS: dict[str, dict[str, str]] = {
     # agenda and time box
     "agenda.title": {"sv": "Agenda", "en": "Agenda"},
     "agenda.legend": {
-        "sv": "▶ nu  ✓ klart  ◐ pågår  ○ ej påbörjat",
-        "en": "▶ now  ✓ done  ◐ in progress  ○ not started",
+        "sv": "▶ nu      ✓ klart\n◐ pågår   ○ ej påbörjat",
+        "en": "▶ now     ✓ done\n◐ in progress\n○ not started",
     },
     "picker.title": {"sv": "Gå till avsnitt", "en": "Go to section"},
     "timer.running": {"sv": "▶ Tiden går", "en": "▶ Running"},
-    "timer.paused": {"sv": "⏸ Pausad", "en": "⏸ Paused"},
+    "timer.paused": {"sv": "‖ Pausad", "en": "‖ Paused"},
     "timer.over": {"sv": "⚠ ÖVER TIDEN", "en": "⚠ OVER TIME"},
     "timer.planned": {"sv": "Tidsram {minutes} min", "en": "Time box {minutes} min"},
     "timer.keys": {"sv": "Ctrl+T start/paus", "en": "Ctrl+T start/pause"},

@@ -36,6 +36,7 @@ class FacilitatorApp(EditHandlers, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "facilitator"
     ENABLE_COMMAND_PALETTE = True
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
 
     def __init__(
         self,

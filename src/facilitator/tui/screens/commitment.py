@@ -28,9 +28,6 @@ class CommitmentDialog(ModalScreen[None]):
     DEFAULT_CSS = (
         dialog_css("CommitmentDialog")
         + """
-    CommitmentDialog > Vertical {
-        width: 90;
-    }
     CommitmentDialog .field-label {
         text-style: bold;
         margin: 1 0 0 0;

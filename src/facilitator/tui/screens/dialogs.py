@@ -22,23 +22,23 @@ DIALOG_CSS = """
     background: $background 60%;
 }}
 {name} > Vertical {{
-    width: auto;
-    min-width: 50;
-    max-width: 100;
+    width: 90%;
+    max-width: 96;
     height: auto;
-    max-height: 90%;
+    max-height: 100%;
+    overflow-y: auto;
     border: heavy $primary;
     background: $surface;
-    padding: 1 2;
+    padding: 0 2;
 }}
 {name} .dialog-title {{
     text-style: bold;
     color: $text-primary;
-    margin: 0 0 1 0;
+    margin: 1 0;
 }}
 {name} .dialog-buttons {{
     height: auto;
-    margin: 1 0 0 0;
+    margin: 1 0;
 }}
 {name} .dialog-buttons Button {{
     margin: 0 1 0 0;

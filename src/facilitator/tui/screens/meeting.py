@@ -94,9 +94,6 @@ class MeetingDialog(ModalScreen[None]):
     DEFAULT_CSS = (
         dialog_css("MeetingDialog")
         + """
-    MeetingDialog > Vertical {
-        width: 90;
-    }
     MeetingDialog VerticalScroll {
         height: auto;
         max-height: 1fr;
