@@ -159,7 +159,8 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
             rows.append(["-", "-", "-", "-", tr("cli.damaged"), str(s.path)])
             continue
         state = tr("cli.finished") if s.finished else tr("cli.unfinished")
-        rows.append([s.title, s.workshop, s.date, f"{s.done}/{s.total}", state, str(s.path)])
+        title = s.title or tr("cli.untitled")
+        rows.append([title, s.workshop, s.date, f"{s.done}/{s.total}", state, str(s.path)])
     print(_table(rows))
     return 0
 

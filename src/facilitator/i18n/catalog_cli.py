@@ -16,6 +16,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.col.state": {"sv": "LÄGE", "en": "STATE"},
     "cli.col.path": {"sv": "FIL", "en": "PATH"},
     "cli.builtin": {"sv": "inbyggd", "en": "built-in"},
+    "cli.untitled": {"sv": "(utan titel)", "en": "(untitled)"},
     "cli.invalid": {"sv": "ogiltig", "en": "invalid"},
     "cli.finished": {"sv": "avslutad", "en": "finished"},
     "cli.unfinished": {"sv": "pågår", "en": "unfinished"},

@@ -283,11 +283,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "facilitator – run a workshop and keep its minutes",
     },
     "start.new": {"sv": "Ny session", "en": "New session"},
-    "start.sections": {"sv": "avsnitt", "en": "sections"},
     "start.resume": {"sv": "Fortsätt en påbörjad session", "en": "Resume a session"},
-    "start.session_line": {
-        "sv": "{title} · {workshop} · {date} · {done}/{total} klara · ändrad {changed}",
-        "en": "{title} · {workshop} · {date} · {done}/{total} done · changed {changed}",
+    "start.session_details": {
+        "sv": "{workshop} · {date} · {done} av {total} avsnitt klara · ändrad {changed}",
+        "en": "{workshop} · {date} · {done} of {total} sections done · changed {changed}",
+    },
+    "start.workshop_details": {
+        "sv": "{language} · {sections} avsnitt",
+        "en": "{language} · {sections} sections",
     },
     "start.no_sessions": {
         "sv": "Inga påbörjade sessioner här.",

@@ -131,7 +131,7 @@ def summarize(path: Path) -> SessionSummary:
         return SessionSummary(path, "", "", "", 0, 0, False, None, str(error))
     return SessionSummary(
         path=path,
-        title=session.meeting.title or session.workshop.title,
+        title=session.meeting.title,
         workshop=session.workshop.title,
         date=session.meeting.date,
         done=done_sections(session),

@@ -15,9 +15,11 @@ from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import FacilitatorError, SessionInUse
 from facilitator.domain.session import Session
+from facilitator.domain.workshop import WorkshopInfo
 from facilitator.storage.catalog import list_workshops
 from facilitator.storage.sessions import (
     OpenSession,
+    SessionSummary,
     create_session,
     list_sessions,
     open_session,
@@ -38,47 +40,40 @@ class StartScreen(Screen[None]):
         with Vertical(id="start-body"):
             yield Static(tr("start.new"), classes="start-heading")
             workshops = [w for w in list_workshops(self.app.workspace) if not w.problems]
-            yield OptionList(
-                *[
-                    Option(
-                        Content(f"{w.title}  ({w.language}, {w.sections} {tr('start.sections')})"),
-                        id=w.source,
-                    )
-                    for w in workshops
-                ],
-                id="workshops",
-            )
+            yield OptionList(*[self._workshop_option(w) for w in workshops], id="workshops")
             yield Static(tr("start.resume"), classes="start-heading")
             unfinished = [
                 s for s in list_sessions(self.app.workspace) if not s.problem and not s.finished
             ]
             if unfinished:
-                yield OptionList(
-                    *[
-                        Option(
-                            Content(
-                                tr(
-                                    "start.session_line",
-                                    title=s.title,
-                                    workshop=s.workshop,
-                                    date=s.date,
-                                    done=s.done,
-                                    total=s.total,
-                                    changed=s.updated.strftime("%Y-%m-%d %H:%M")
-                                    if s.updated
-                                    else "",
-                                )
-                            ),
-                            id=str(s.path),
-                        )
-                        for s in unfinished
-                    ],
-                    id="sessions",
-                )
+                yield OptionList(*[self._session_option(s) for s in unfinished], id="sessions")
             else:
                 yield Static(tr("start.no_sessions"), classes="hint")
             yield Static(tr("start.hint"), classes="hint")
         yield Footer(compact=True)
+
+    def _workshop_option(self, info: WorkshopInfo) -> Option:
+        details = self.app.tr(
+            "start.workshop_details", language=info.language, sections=info.sections
+        )
+        prompt = Content.assemble((info.title, "bold"), "\n", (details, "dim"))
+        return Option(prompt, id=info.source)
+
+    def _session_option(self, summary: SessionSummary) -> Option:
+        """Two lines: the meeting's title, then workshop, date, progress and last change."""
+        tr = self.app.tr
+        changed = summary.updated.strftime("%Y-%m-%d %H:%M") if summary.updated else ""
+        details = tr(
+            "start.session_details",
+            workshop=summary.workshop,
+            date=summary.date,
+            done=summary.done,
+            total=summary.total,
+            changed=changed,
+        )
+        title = summary.title or tr("cli.untitled")
+        prompt = Content.assemble((title, "bold"), "\n", (details, "dim"))
+        return Option(prompt, id=str(summary.path))
 
     @on(OptionList.OptionSelected, "#workshops")
     def _new(self, event: OptionList.OptionSelected) -> None:
