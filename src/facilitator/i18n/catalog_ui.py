@@ -97,6 +97,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "⚠ KUNDE INTE SPARA: {error} – texten finns kvar, nytt försök snart",
         "en": "⚠ SAVE FAILED: {error} – your text is kept, retrying",
     },
+    "status.moved": {
+        "sv": "⚠ FILEN ÄNDRADES AV ETT ANNAT PROGRAM – du sparar nu i {name}",
+        "en": "⚠ THE FILE WAS CHANGED BY ANOTHER PROGRAM – now saving to {name}",
+    },
     "status.read_only": {"sv": "SKRIVSKYDDAD", "en": "READ-ONLY"},
     "status.read_only_detail": {
         "sv": "Skrivskyddad: ändringar sparas inte",

@@ -21,6 +21,7 @@ from facilitator.storage.sessions import (
     open_session,
 )
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.lifecycle import tolerate_invalid_input
 
 
 def launch(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -54,6 +55,7 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         new=args.command == "new",
         notice=notice,
     )
+    tolerate_invalid_input()
     try:
         app.run()
     finally:
@@ -63,5 +65,6 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
     if app.return_code:
         return app.return_code
     if app.store is not None and not app.store.read_only:
-        print(app.tr("launch.saved", path=str(app.store.path)), file=sys.stderr)
+        saved_in = app.saver.moved_to if app.saver and app.saver.moved_to else app.store.path
+        print(app.tr("launch.saved", path=str(saved_in)), file=sys.stderr)
     return 0

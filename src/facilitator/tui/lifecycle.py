@@ -9,7 +9,9 @@ saved from there before the app goes.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import contextlib
+import functools
 import os
 import signal
 import threading
@@ -59,3 +61,22 @@ def start_exit_watchdog(status: int) -> None:
     timer = threading.Timer(EXIT_WATCHDOG_SECONDS, exit_hard, args=(status,))
     timer.daemon = True
     timer.start()
+
+
+def tolerate_invalid_input() -> None:
+    """Read the terminal's input leniently: one invalid UTF-8 byte (seen on tmux reattach and
+    SSH reconnects) otherwise kills Textual's input thread and ends the app (textual issues
+    6456, 6668). Bad bytes become U+FFFD, which the person can see and delete.
+
+    Textual 8.2.8 creates the decoder with `codecs.getincrementaldecoder` imported into its
+    Linux driver; we hand it a factory that decodes with errors="replace".
+    """
+    try:
+        from textual.drivers import linux_driver
+    except ImportError:  # Windows: a different driver, which decodes on its own
+        return
+
+    def lenient(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
+        return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+
+    linux_driver.getincrementaldecoder = lenient  # type: ignore[attr-defined,assignment]

@@ -28,11 +28,35 @@ MAX_DELAY_SECONDS = 0.9  # … but never later than this after the first unsaved
 
 @dataclass(frozen=True)
 class SaveState:
-    """What the screen shows about saving."""
+    """What the screen shows about saving. `moved_to` is set once the session file was changed
+    by another program: from then on the session is saved beside it, never over it."""
 
     saved_at: datetime | None
     error: str = ""
     dirty: bool = False
+    moved_to: Path | None = None
+
+
+Identity = tuple[int, int, int] | None
+
+
+def file_identity(path: Path) -> Identity:
+    """What changes when anyone rewrites the file: inode, size and modification time."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def conflict_path(path: Path, moment: datetime) -> Path:
+    stem = f"{path.stem}-conflict-{moment.strftime('%Y%m%d-%H%M%S')}"
+    candidate = path.with_name(f"{stem}.toml")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{stem}-{number}.toml")
+        number += 1
+    return candidate
 
 
 class Saver:
@@ -53,6 +77,8 @@ class Saver:
         self.quiet, self.max_delay = quiet, max_delay
         self.saved_revision = session.revision
         self.state = SaveState(saved_at=None)
+        self.moved_to: Path | None = None
+        self._identity = file_identity(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="save")
         self._timer: asyncio.TimerHandle | None = None
         self._first_unsaved: float | None = None
@@ -93,15 +119,29 @@ class Saver:
         )
 
     def _write(self, document: dict[str, Any]) -> None:
-        write_atomic(self.path, dumps_document(document).encode("utf-8"))
+        """Write, unless someone else changed the file since we last wrote or read it: then
+        their version stays, and ours goes to a conflict copy beside it from now on."""
+        data = dumps_document(document).encode("utf-8")
+        if self.moved_to is None and file_identity(self.path) != self._identity:
+            self.moved_to = conflict_path(self.path, now_local())
+        target = self.moved_to or self.path
+        write_atomic(target, data)
+        self._identity = file_identity(self.path) if self.moved_to is None else self._identity
 
     def _finished(self, future: Future[None], revision: int) -> None:
         error = future.exception()
         if error is None:
             self.saved_revision = max(self.saved_revision, revision)
-            self._report(SaveState(saved_at=now_local(), dirty=self.dirty))
+            self._report(SaveState(saved_at=now_local(), dirty=self.dirty, moved_to=self.moved_to))
         else:
-            self._report(SaveState(saved_at=self.state.saved_at, error=describe(error), dirty=True))
+            self._report(
+                SaveState(
+                    saved_at=self.state.saved_at,
+                    error=describe(error),
+                    dirty=True,
+                    moved_to=self.moved_to,
+                )
+            )
             # Try again in a while: the fault (a full disk, a lost network share) may pass.
             with contextlib.suppress(RuntimeError):
                 self._timer = asyncio.get_running_loop().call_later(2.0, self._save_in_background)
@@ -124,10 +164,15 @@ class Saver:
         try:
             self._write(session_to_document(self.session))
         except OSError as error:
-            self.state = SaveState(saved_at=self.state.saved_at, error=describe(error), dirty=True)
+            self.state = SaveState(
+                saved_at=self.state.saved_at,
+                error=describe(error),
+                dirty=True,
+                moved_to=self.moved_to,
+            )
             return False
         self.saved_revision = revision
-        self.state = SaveState(saved_at=now_local())
+        self.state = SaveState(saved_at=now_local(), moved_to=self.moved_to)
         return True
 
     def close(self) -> None:

@@ -136,6 +136,8 @@ class SessionScreen(Screen[None]):
         tr = self.app.tr
         if self.app.read_only:
             text, failed = tr("status.read_only_detail"), False
+        elif state.moved_to is not None:
+            text, failed = tr("status.moved", name=state.moved_to.name), True
         elif state.error:
             text, failed = tr("status.save_failed", error=state.error), True
         elif state.saved_at is None:
