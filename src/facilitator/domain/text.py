@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# C0 controls except tab, newline and carriage return; DEL; and all C1 controls.
-# Carriage return stays so that CRLF text round-trips exactly through the session file.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+# C0 controls except tab, newline and carriage return; DEL; and all C1 controls. Also lone
+# surrogates (from a YAML "\ud800" escape, say): UTF-8 cannot write them, so one would make
+# every later save fail. Carriage return stays so that CRLF text round-trips exactly through
+# the session file.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\ud800-\udfff]")
 # Workshop texts are prose from a file: line ends are always plain newlines there.
-_CONTROL_STRICT = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+_CONTROL_STRICT = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\ud800-\udfff]")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 

@@ -48,16 +48,17 @@ def read_number(text: str, figure: Figure) -> Reading:
     if not _NUMBER.match(compact):
         return Reading(problem=Problem.NOT_A_NUMBER)
     number = float(compact.replace(",", "."))
-    value: float | int = number
-    if figure.kind is NumberKind.INTEGER:
-        if not number.is_integer():
-            return Reading(problem=Problem.NOT_AN_INTEGER)
-        value = int(number)
+    # The range first: a whole number too long for a float reads as infinity, which is no
+    # integer, and "enter a whole number" would be the wrong thing to say about it.
     if number < figure.minimum:
         return Reading(problem=Problem.BELOW_MINIMUM)
     if number > figure.maximum:
         return Reading(problem=Problem.ABOVE_MAXIMUM)
-    return Reading(value=value)
+    if figure.kind is NumberKind.INTEGER:
+        if not number.is_integer():
+            return Reading(problem=Problem.NOT_AN_INTEGER)
+        return Reading(value=int(number))
+    return Reading(value=number)
 
 
 def read_date(text: str, *, not_before: date | None = None) -> Reading:

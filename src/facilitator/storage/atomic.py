@@ -9,6 +9,7 @@ random kills in the same test; this pattern left none.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -59,7 +60,7 @@ def remove_stale_temps(path: Path) -> list[Path]:
     """Delete temporary files a killed writer left beside `path`; call only while holding the
     session's lock, so no live writer can own them."""
     removed = []
-    for candidate in path.parent.glob(temp_prefix(path) + "*" + TEMP_SUFFIX):
+    for candidate in path.parent.glob(glob.escape(temp_prefix(path)) + "*" + TEMP_SUFFIX):
         with contextlib.suppress(OSError):
             candidate.unlink()
             removed.append(candidate)

@@ -7,9 +7,11 @@ positions (YAML) or key names (TOML).
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
+from facilitator.domain.text import clean_file_text
 from facilitator.domain.workshop import (
     Example,
     Figure,
@@ -26,6 +28,7 @@ from facilitator.storage.yaml_source import Path, type_name
 
 WORKSHOP_FORMAT = 1
 MAX_ITEM_DEPTH = 4
+MAX_NUMBER = 10**15  # beyond any figure or time box, and exact as a float
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -117,6 +120,7 @@ class _Checker:
                 hint = "; put it in quotes"
             self.problem((*path, key), f"expected text, got {type_name(value)}{hint}")
             return ""
+        value = clean_file_text(value)  # a session file's copy has not been through YAML
         if required and not value.strip():
             self.problem((*path, key), "must not be empty")
         return value
@@ -127,6 +131,12 @@ class _Checker:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem((*path, key), f"expected a number, got {type_name(value)}")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problem((*path, key), f"expected a finite number, got {value}")
+            return None
+        if abs(value) > MAX_NUMBER:
+            self.problem((*path, key), f"too large; at most {MAX_NUMBER:,} either way")
             return None
         return float(value) if isinstance(value, float) else value
 
@@ -254,7 +264,9 @@ class _Checker:
                     )
                 )
             found.append(Scale(name, tuple(parsed)))
-        return tuple(found)
+        # Sorted by name: scales are found by name, and a session file may give them back in
+        # another order (TOML writes a long scale as a table, after the short ones).
+        return tuple(sorted(found, key=lambda scale: scale.id))
 
     def section(self, raw: Any, path: Path, scales: set[str]) -> Section | None:
         if not isinstance(raw, dict):

@@ -125,6 +125,8 @@ def read_yaml(raw: bytes) -> Source:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "not valid YAML"
+        if error.context and problem.startswith("but "):  # "but found another document"
+            problem = f"{error.context}, {problem}"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlProblem(f"YAML syntax: {problem}", line, column) from None
     except RecursionError:
