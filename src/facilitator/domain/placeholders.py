@@ -20,6 +20,12 @@ class Segment:
     filled: bool = False
 
 
+def token_pattern(placeholders: Sequence[str]) -> re.Pattern[str]:
+    """Placeholders as whole tokens: the X in "X procent" but not the X in "Xerox"."""
+    alternatives = "|".join(re.escape(p) for p in sorted(placeholders, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({alternatives})(?![\w])")
+
+
 def shown_value(figure: Figure, entry: FigureEntry, language: str) -> str | None:
     """The figure as it reads in running text (42,5 · 3:e · 3rd), or None if not valid."""
     value = read_number(entry.value, figure).value
@@ -34,13 +40,11 @@ def fill(
     text: str, figures: Sequence[Figure], entries: Mapping[str, FigureEntry], language: str
 ) -> list[Segment]:
     """Split `text` into plain runs and placeholders, each placeholder replaced by its figure's
-    value when that is valid. A placeholder counts only as a whole token: the X in "X procent"
-    but not the X in "Xerox"."""
+    value when that is valid (placeholders count only as whole tokens, see `token_pattern`)."""
     if not figures:
         return [Segment(text)]
     by_placeholder = {f.placeholder: f for f in figures}
-    alternatives = "|".join(re.escape(p) for p in sorted(by_placeholder, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w])({alternatives})(?![\w])")
+    pattern = token_pattern(list(by_placeholder))
     segments: list[Segment] = []
     position = 0
     for match in pattern.finditer(text):

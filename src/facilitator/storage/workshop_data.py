@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any
 
+from facilitator.domain.placeholders import token_pattern
 from facilitator.domain.text import clean_file_text
 from facilitator.domain.workshop import (
     Example,
@@ -341,10 +342,11 @@ class _Checker:
         figure_id = self.identifier(data, path)
         label = self.text(data, "label", path)
         placeholder = self.text(data, "placeholder", path)
-        if placeholder and placeholder not in section_text:
+        if placeholder and not token_pattern([placeholder]).search(section_text):
             self.problem(
                 (*path, "placeholder"),
-                f"the placeholder '{placeholder}' does not appear in the section's text",
+                f"the placeholder '{placeholder}' does not appear as a word of its own "
+                "in the section's text",
             )
         kind_text = data.get("type")
         kind = NumberKind.DECIMAL
