@@ -173,6 +173,10 @@ CASES: dict[str, Broken] = {
     "placeholder-not-in-text": Broken(
         edit("placeholder: X", "placeholder: Q"), ("placeholder", "'Q'", "does not appear")
     ),
+    "placeholder-only-inside-a-word": Broken(
+        edit("placeholder: X", "placeholder: perc"),
+        ("placeholder", "'perc'", "as a word of its own"),
+    ),
     "python-object-tag": Broken(
         edit("title: Demo", 'title: !!python/object/apply:os.system ["echo owned > OWNED"]'),
         ("python/object/apply:os.system", "not allowed"),
