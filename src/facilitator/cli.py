@@ -165,10 +165,37 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
     return 0
 
 
+def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:
+    """Write the minutes of a session file. Reading only: this works while another
+    facilitator has the session open, and never writes the session file. An unknown format
+    is a usage error (exit 2); a missing or damaged session file is exit 1."""
+    from facilitator.export import FORMATS, UnknownFormat, parse_formats, write_exports
+    from facilitator.storage.sessions import read_session
+
+    try:
+        formats = parse_formats(args.format)
+    except UnknownFormat as error:
+        message = tr("minutes.unknown_format", format=error.name, choices=", ".join(FORMATS))
+        print(f"facilitator: {message}", file=sys.stderr)
+        return 2
+    path = Path(args.session)
+    if not path.exists() and (workspace.sessions / path).is_file():
+        path = workspace.sessions / path  # a bare name from `facilitator sessions`
+    session = read_session(path)
+    folder = Path(args.out) if args.out else workspace.exports
+    written = write_exports(session, folder, formats, language=args.lang)
+    for written_path in written:
+        print(written_path)
+    if "ics" in formats and not any(p.suffix == ".ics" for p in written):
+        print(f"facilitator: {tr('minutes.no_calendar')}", file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace, Translator], int]] = {
     "workshops": cmd_workshops,
     "validate": cmd_validate,
     "sessions": cmd_sessions,
+    "export": cmd_export,
 }
 
 

@@ -1,3 +1,121 @@
-"""Words of the minutes (Markdown, HTML, CSV and calendar)."""
+"""Words of the minutes (Markdown, HTML, CSV and calendar).
 
-STRINGS: dict[str, dict[str, str]] = {}
+Fields hold text that is already escaped for where it goes, so these templates may carry
+Markdown of their own (`**…**`, `*…*`) but never put a field inside emphasis: a field that
+starts or ends with punctuation could keep the emphasis from closing.
+"""
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- title block ---------------------------------------------------------------------
+    "minutes.heading": {"sv": "Protokoll – {title}", "en": "Minutes – {title}"},
+    "minutes.workshop": {"sv": "Workshop", "en": "Workshop"},
+    "minutes.organisation": {"sv": "Organisation", "en": "Organisation"},
+    "minutes.date": {"sv": "Datum", "en": "Date"},
+    "minutes.place": {"sv": "Plats", "en": "Place"},
+    "minutes.time_spent": {"sv": "Tidsåtgång", "en": "Time spent"},
+    "minutes.duration": {"sv": "{minutes} min", "en": "{minutes} min"},
+    "minutes.finished": {"sv": "Avslutad", "en": "Finished"},
+    "minutes.draft": {
+        "sv": "Utkast: sessionen är inte avslutad.",
+        "en": "Draft: the session has not been finished.",
+    },
+    "minutes.not_given": {"sv": "Ej angivet", "en": "Not given"},
+    "minutes.none": {"sv": "–", "en": "–"},
+    # -- attendance ----------------------------------------------------------------------
+    "minutes.attendance": {"sv": "Närvarande", "en": "Present"},
+    "minutes.no_attendance": {
+        "sv": "Ingen närvaro antecknad.",
+        "en": "No attendance recorded.",
+    },
+    "minutes.name_role": {"sv": "{name}, {role}", "en": "{name}, {role}"},
+    # -- sections ------------------------------------------------------------------------
+    "minutes.section": {"sv": "§ {number} {title}", "en": "{number}. {title}"},
+    "minutes.section_time": {
+        "sv": "Tidsåtgång: {spent} min (tidsram {box} min)",
+        "en": "Time spent: {spent} min (time box {box} min)",
+    },
+    "minutes.not_dealt_with": {
+        "sv": "Avsnittet behandlades inte.",
+        "en": "This section was not dealt with.",
+    },
+    "minutes.notes": {"sv": "Anteckningar", "en": "Notes"},
+    # -- key figures ---------------------------------------------------------------------
+    "minutes.col.figure": {"sv": "Nyckeltal", "en": "Key figure"},
+    "minutes.col.value": {"sv": "Värde", "en": "Value"},
+    "minutes.col.source": {"sv": "Källa", "en": "Source"},
+    "minutes.figure_missing": {"sv": "Ej ifyllt", "en": "Not filled in"},
+    "minutes.figure_invalid": {
+        "sv": "Ogiltigt värde: {value} ({problem})",
+        "en": "Invalid value: {value} ({problem})",
+    },
+    # -- questions -----------------------------------------------------------------------
+    "minutes.question": {"sv": "{section}.{number} {text}", "en": "{section}.{number} {text}"},
+    "minutes.answer": {"sv": "Svar", "en": "Answer"},
+    "minutes.agreement": {"sv": "Samsyn", "en": "Agreement"},
+    "minutes.agreement_missing": {"sv": "Ej angiven", "en": "Not stated"},
+    "minutes.motivation": {"sv": "Motivering", "en": "Rationale"},
+    "minutes.reservation": {"sv": "Reservation", "en": "Dissent"},
+    # -- success factors and examples ----------------------------------------------------
+    "minutes.assessment": {"sv": "Bedömning", "en": "Assessment"},
+    "minutes.note": {"sv": "Kommentar", "en": "Note"},
+    "minutes.reflection": {"sv": "Reflektion", "en": "Reflection"},
+    "minutes.no_reflection": {
+        "sv": "Ingen reflektion antecknad.",
+        "en": "No reflection recorded.",
+    },
+    # -- commitments ---------------------------------------------------------------------
+    "minutes.commitments": {"sv": "Åtaganden", "en": "Commitments"},
+    "minutes.no_commitments": {
+        "sv": "Inga åtaganden antecknade.",
+        "en": "No commitments recorded.",
+    },
+    "minutes.col.number": {"sv": "Nr", "en": "No."},
+    "minutes.col.what": {"sv": "Åtagande", "en": "Commitment"},
+    "minutes.col.who": {"sv": "Ansvarig", "en": "Responsible"},
+    "minutes.col.due": {"sv": "Klart senast", "en": "Due"},
+    "minutes.col.status": {"sv": "Status", "en": "Status"},
+    "minutes.col.link": {"sv": "Kopplat till", "en": "Linked to"},
+    "minutes.invalid_date": {"sv": "{value} (ogiltigt datum)", "en": "{value} (invalid date)"},
+    # -- wrap-up -------------------------------------------------------------------------
+    "minutes.wrapup": {"sv": "Avslut", "en": "Wrap-up"},
+    "minutes.still_open": {"sv": "Öppna frågor", "en": "Still open"},
+    "minutes.nothing_open": {"sv": "Inget står öppet.", "en": "Nothing is left open."},
+    "minutes.open_matter": {"sv": "{text} – {reason}", "en": "{text} – {reason}"},
+    "minutes.open_commitments": {"sv": "Öppna åtaganden", "en": "Open commitments"},
+    "minutes.no_open_commitments": {
+        "sv": "Inga öppna åtaganden.",
+        "en": "No open commitments.",
+    },
+    "minutes.open_commitment": {"sv": "Nr {number}: {what}", "en": "No. {number}: {what}"},
+    "minutes.follow_up_heading": {"sv": "Uppföljning", "en": "Follow-up"},
+    "minutes.follow_up": {"sv": "Uppföljning", "en": "Follow-up date"},
+    "minutes.no_follow_up": {"sv": "Inget datum bestämt", "en": "No date set"},
+    "minutes.next_step": {"sv": "Nästa steg", "en": "Next step"},
+    # -- signatures ----------------------------------------------------------------------
+    "minutes.signatures": {"sv": "Underskrifter", "en": "Signatures"},
+    "minutes.recorded_by": {"sv": "Vid protokollet", "en": "Recorded by"},
+    "minutes.approved_by": {"sv": "Justeras", "en": "Approved"},
+    # -- files, CSV and calendar ---------------------------------------------------------
+    "minutes.file_stem": {"sv": "protokoll", "en": "minutes"},
+    "minutes.csv.number": {"sv": "Nr", "en": "No."},
+    "minutes.csv.what": {"sv": "Åtagande", "en": "Commitment"},
+    "minutes.csv.who": {"sv": "Ansvarig", "en": "Responsible"},
+    "minutes.csv.due": {"sv": "Klart senast", "en": "Due"},
+    "minutes.csv.status": {"sv": "Status", "en": "Status"},
+    "minutes.csv.link": {"sv": "Kopplat till", "en": "Linked to"},
+    "minutes.csv.meeting": {"sv": "Möte", "en": "Meeting"},
+    "minutes.ics.untitled": {"sv": "Åtagande {number}", "en": "Commitment {number}"},
+    "minutes.ics.who": {"sv": "Ansvarig: {who}", "en": "Responsible: {who}"},
+    "minutes.ics.status": {"sv": "Status: {status}", "en": "Status: {status}"},
+    "minutes.ics.link": {"sv": "Kopplat till: {link}", "en": "Linked to: {link}"},
+    "minutes.ics.from": {"sv": "Från: {meeting}", "en": "From: {meeting}"},
+    "minutes.ics.calendar": {"sv": "Åtaganden – {title}", "en": "Commitments – {title}"},
+    "minutes.no_calendar": {
+        "sv": "Inget åtagande har ett giltigt datum; ingen kalenderfil skrevs.",
+        "en": "No commitment has a valid due date; no calendar file was written.",
+    },
+    "minutes.unknown_format": {
+        "sv": "okänt format {format!r}; välj bland {choices}",
+        "en": "unknown format {format!r}; choose from {choices}",
+    },
+}

@@ -1,0 +1,143 @@
+"""The commitments on their own: a CSV sheet for Excel and calendar entries for Outlook.
+
+CSV: UTF-8 with a byte order mark, which is what makes Excel read å ä ö right when the file
+is opened with a double click. The separator follows the language of the minutes: a
+semicolon in Swedish (Excel with Swedish settings splits on ";", since "," is the decimal
+comma) and a comma in English. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+return gets a leading apostrophe, so Excel shows it as text instead of running it as a
+formula (OWASP's advice against CSV injection); that apostrophe is the only change made to
+what people typed.
+
+Calendar: one all-day VEVENT on the due date of each commitment that has a valid one. Outlook
+and Google Calendar import events from a file but pass over to-dos (VTODO), so an event is
+what reaches people's calendars. Each event's UID is made from the session and the
+commitment, so importing the file again updates the entries instead of adding copies; the
+time stamps come from the session, not the clock, so the same session gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from datetime import UTC, date, datetime, timedelta
+
+from facilitator.domain.progress import due_date
+from facilitator.domain.session import Commitment, Session, Status
+from facilitator.export.escape import inline_text
+from facilitator.export.minutes import minutes_language, minutes_title
+from facilitator.i18n import Translator
+
+BOM = "\ufeff"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_COLUMNS = ("number", "what", "who", "due", "status", "link")
+
+
+def csv_delimiter(language: str) -> str:
+    return ";" if language == "sv" else ","
+
+
+def _text_cell(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _due_cell(text: str) -> str:
+    found = due_date(text)
+    return found.isoformat() if found else text
+
+
+def linked_text(session: Session, commitment: Commitment) -> str:
+    """The text of the question, item or example a commitment answers (its id if unknown)."""
+    return dict(session.workshop.linkable()).get(commitment.link, commitment.link)
+
+
+def commitments_csv(
+    session: Session, language: str | None = None, *, delimiter: str | None = None
+) -> bytes:
+    """Every commitment as one CSV row under a header row, as UTF-8 with a byte order mark."""
+    lang = minutes_language(session, language)
+    tr = Translator(lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter or csv_delimiter(lang), lineterminator="\r\n")
+    writer.writerow([tr(f"minutes.csv.{column}") for column in CSV_COLUMNS])
+    for number, commitment in enumerate(session.commitments, start=1):
+        writer.writerow(
+            [
+                str(number),
+                _text_cell(commitment.what),
+                _text_cell(commitment.who),
+                _text_cell(_due_cell(commitment.due)),
+                tr(f"status.{commitment.status.value}"),
+                _text_cell(linked_text(session, commitment)),
+            ]
+        )
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+def dated_commitments(session: Session) -> list[tuple[int, Commitment, date]]:
+    """(number, commitment, due date) of every commitment with a valid due date."""
+    found = []
+    for number, commitment in enumerate(session.commitments, start=1):
+        due = due_date(commitment.due)
+        if due is not None:
+            found.append((number, commitment, due))
+    return found
+
+
+def _utc(moment: datetime) -> datetime:
+    """A session time in UTC; a time without a zone is taken as UTC so that the result never
+    depends on the machine that exports."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def session_key(session: Session) -> str:
+    """A short stable name for a session, the same on every export of it."""
+    seed = f"{session.workshop.id}\n{_utc(session.created).isoformat()}"
+    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:20]
+
+
+def commitments_ics(session: Session, language: str | None = None) -> bytes:
+    """An iCalendar file with one all-day event per commitment with a valid due date."""
+    from icalendar import Calendar, Event
+
+    lang = minutes_language(session, language)
+    tr = Translator(lang)
+    title = inline_text(minutes_title(session))
+    meeting = ", ".join(part for part in (title, session.meeting.date.strip()) if part)
+    stamp = _utc(session.updated)
+    sequence = max(0, int((stamp - _utc(session.created)).total_seconds()))
+    key = session_key(session)
+
+    calendar = Calendar()
+    calendar.add("prodid", f"-//facilitator//minutes//{lang.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", tr("minutes.ics.calendar", title=title))
+    for number, commitment, due in dated_commitments(session):
+        summary = inline_text(commitment.what) or tr("minutes.ics.untitled", number=number)
+        details = [
+            tr("minutes.ics.who", who=inline_text(commitment.who))
+            if commitment.who.strip()
+            else "",
+            tr("minutes.ics.status", status=tr(f"status.{commitment.status.value}")),
+            tr("minutes.ics.link", link=inline_text(linked_text(session, commitment)))
+            if commitment.link
+            else "",
+            tr("minutes.ics.from", meeting=meeting),
+        ]
+        event = Event()
+        event.add("uid", f"{commitment.id}.{key}@facilitator")
+        event.add("dtstamp", stamp)
+        event.add("sequence", sequence)
+        event.add("dtstart", due)
+        event.add("dtend", due + timedelta(days=1))
+        event.add("summary", summary)
+        event.add("description", "\n".join(d for d in details if d))
+        event.add("transp", "TRANSPARENT")
+        event.add("status", "CANCELLED" if commitment.status is Status.DROPPED else "CONFIRMED")
+        calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+    return data

@@ -1,0 +1,96 @@
+"""Putting text people typed into Markdown so that it stays text.
+
+Notes, answers, names and workshop texts go into the minutes as content: whatever they
+hold (`#`, `*`, `|`, backticks, a whole fence, `<script>`, `&copy;`, a link) must render as
+typed and can never open a heading, a list, a table cell or a code block. Raw HTML is off
+when the HTML minutes are rendered, but the Markdown file is also pasted into other
+renderers, so the escaping alone has to be enough.
+
+Two contexts:
+
+- A *block* (notes, a motivation, a reflection) keeps its lines: every line break becomes a
+  hard line break (a backslash at the end of the line), so the text stays one paragraph and
+  an empty line inside it cannot end the paragraph. White space at the start and end of each
+  line is written as a character reference (`&#32;`), because Markdown would otherwise eat
+  it or read four spaces as code. Line breaks at the very start and end are dropped:
+  Markdown cannot end a paragraph with a line break.
+- An *inline* value (a table cell, a heading, a name in a list) has to fit on one line: its
+  lines are trimmed, empty ones dropped, and the rest joined with " / " (raw HTML is off, so
+  `<br>` would show as text). `inline_text` says what such a value looks like rendered.
+
+Escaping is a backslash before the ASCII punctuation that can mean something anywhere in a
+line (a backslash is valid before any ASCII punctuation in CommonMark, so this is always
+safe), plus the few marks that mean something only at the start of a line (`-`, `+`, `=`,
+`1.`, `1)`). Harmless punctuation (`.`, `,`, `:`, `!`, `(`, `?` …) is left alone so the Markdown
+file stays pleasant to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facilitator.domain.text import clean_text
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+INLINE_SEPARATOR = " / "
+# Marks with a meaning anywhere in a line: code, emphasis, links, HTML, entities, tables,
+# GFM strikethrough, and `#` (a heading's closing sequence, or a heading at line start).
+_ANYWHERE = re.compile(r"([\\`*_\[\]<>&|~#])")
+# Marks with a meaning at the start of a line: list items, setext underlines, ordered lists.
+_LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text`, whatever its line ends (CRLF, CR or LF)."""
+    return LINE_BREAK.split(text)
+
+
+def _escape_line(line: str) -> str:
+    escaped = _ANYWHERE.sub(r"\\\1", line)
+    return _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", escaped)
+
+
+def _reference(char: str) -> str:
+    return f"&#{ord(char)};"
+
+
+def _keep_edges(line: str) -> str:
+    """Write white space at either end of a line as character references, so it survives."""
+    body = line.strip()
+    if not body:
+        return "".join(_reference(c) for c in line)
+    start = len(line) - len(line.lstrip())
+    lead = "".join(_reference(c) for c in line[:start])
+    trail = "".join(_reference(c) for c in line[start + len(body) :])
+    return lead + _escape_line(body) + trail
+
+
+def block_lines(text: str) -> list[str]:
+    """The lines of a block as they are shown: control characters removed, line breaks at
+    either end dropped."""
+    text = clean_text(text)
+    return split_lines(text.strip("\r\n")) if text.strip() else []
+
+
+def block(text: str, indent: str = "") -> str:
+    """Markdown for a block of typed text: one paragraph (or the rest of one), every line
+    break kept as a hard break. `indent` goes before every line but the first, for text
+    inside a list item. Empty or blank text gives an empty string."""
+    lines = block_lines(text)
+    return f"\\\n{indent}".join(_keep_edges(line) for line in lines)
+
+
+def block_text(text: str) -> str:
+    """What `block` shows once rendered: the lines joined with LF."""
+    return "\n".join(block_lines(text))
+
+
+def inline_text(text: str) -> str:
+    """What an inline value shows once rendered: trimmed lines joined with " / "."""
+    lines = (line.strip() for line in split_lines(clean_text(text)))
+    return INLINE_SEPARATOR.join(line for line in lines if line)
+
+
+def inline(text: str) -> str:
+    """Markdown for a value that must stay on one line: a table cell, a heading, a name."""
+    return _escape_line(inline_text(text))

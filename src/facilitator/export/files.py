@@ -1,0 +1,167 @@
+"""Writing the exports into a folder (the workspace's `exports/` by default).
+
+Names come from the meeting date and a slug of the title (`2026-11-30-ledningens-stod.md`):
+lower-case ASCII letters, digits and hyphens only, at most 60 of them, so no title (`../../x`,
+`/etc/passwd`, `CON`, 300 characters) can name anything outside the folder or anything a file
+system refuses. All formats of one export share one name. When any of those names is taken,
+the next free number is added to all of them (`…-2.md`, `…-2.html`, …): an earlier export is
+never overwritten unless the caller asks for `replace=True`.
+
+Each file is written whole to a temporary file in the same folder, then linked to its name.
+A hard link, unlike a rename, fails when the name exists, so a file that appears meanwhile is
+never replaced, and a name that is a symbolic link (even a dangling one) counts as taken:
+nothing is ever written through a link to elsewhere. Where a file system has no hard links
+(FAT on a USB stick), the file is created with O_EXCL|O_NOFOLLOW instead, which refuses the
+same things. With `replace=True` the file is renamed over the old one; a symbolic link there
+is replaced itself, its target left alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import re
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+from facilitator.domain.session import Session
+from facilitator.domain.text import slugify
+from facilitator.export.commitments import commitments_csv, commitments_ics, dated_commitments
+from facilitator.export.html import minutes_html
+from facilitator.export.minutes import minutes_language, minutes_markdown, minutes_title
+from facilitator.i18n import t
+from facilitator.storage.atomic import fsync_folder
+
+FORMATS = ("md", "html", "csv", "ics")
+SUFFIXES = {"md": ".md", "html": ".html", "csv": "-commitments.csv", "ics": ".ics"}
+_SAFE_NAME = re.compile(r"^[0-9a-z][0-9a-z-]*(\.md|\.html|\.csv|\.ics)$")
+
+
+class UnknownFormat(ValueError):
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """Formats from a comma-separated list ("md,html"), in the order of FORMATS."""
+    asked = {part.strip().lower() for part in text.split(",")}
+    for name in sorted(asked):
+        if name not in FORMATS:
+            raise UnknownFormat(name)
+    return tuple(f for f in FORMATS if f in asked)
+
+
+def export_stem(session: Session, language: str | None = None) -> str:
+    """`2026-11-30-ledningens-stod`: the meeting date (or the day the session was created)
+    and a slug of the title."""
+    day = session.meeting_date() or session.created.date()
+    lang = minutes_language(session, language)
+    slug = slugify(minutes_title(session)) or t("minutes.file_stem", lang)
+    return f"{day.isoformat()}-{slug}"
+
+
+def render_exports(
+    session: Session, formats: Iterable[str] = FORMATS, language: str | None = None
+) -> dict[str, bytes]:
+    """The bytes of each asked format. The calendar is left out when no commitment has a
+    valid due date: an iCalendar file must hold at least one entry."""
+    asked = set(formats)
+    out: dict[str, bytes] = {}
+    if "md" in asked:
+        out["md"] = minutes_markdown(session, language).encode("utf-8")
+    if "html" in asked:
+        out["html"] = minutes_html(session, language).encode("utf-8")
+    if "csv" in asked:
+        out["csv"] = commitments_csv(session, language)
+    if "ics" in asked and dated_commitments(session):
+        out["ics"] = commitments_ics(session, language)
+    return out
+
+
+def write_exports(
+    session: Session,
+    folder: Path,
+    formats: Iterable[str] = FORMATS,
+    *,
+    language: str | None = None,
+    replace: bool = False,
+) -> list[Path]:
+    """Write the asked formats into `folder` (made if missing); return the paths written.
+
+    Never overwrites: when a name is taken, all files get the next free number. With
+    `replace=True` (after asking the user), the unnumbered names are replaced instead.
+    """
+    contents = render_exports(session, formats, language)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = export_stem(session, language)
+    if replace:
+        paths = _paths(folder, stem, contents)
+        for fmt, path in paths.items():
+            _write(path, contents[fmt], replace=True)
+        return list(paths.values())
+    for number in itertools.count(1):
+        paths = _paths(folder, stem if number == 1 else f"{stem}-{number}", contents)
+        if any(os.path.lexists(path) for path in paths.values()):
+            continue
+        written: list[Path] = []
+        try:
+            for fmt, path in paths.items():
+                _write(path, contents[fmt], replace=False)
+                written.append(path)
+        except FileExistsError:  # another export took a name meanwhile: try the next number
+            for path in written:
+                path.unlink(missing_ok=True)
+            continue
+        return written
+    raise AssertionError("unreachable")
+
+
+def _paths(folder: Path, stem: str, contents: dict[str, bytes]) -> dict[str, Path]:
+    paths = {}
+    for fmt in contents:
+        name = stem + SUFFIXES[fmt]
+        if not _SAFE_NAME.match(name):
+            raise ValueError(f"unsafe export name {name!r}")
+        paths[fmt] = folder / name
+    return paths
+
+
+def _open_new(path: Path) -> int:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    return os.open(path, flags | getattr(os, "O_BINARY", 0), 0o666)
+
+
+def _write_fd(fd: int, data: bytes) -> None:
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _write(path: Path, data: bytes, *, replace: bool) -> None:
+    folder = path.parent
+    while True:
+        temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = _open_new(temp)
+        except FileExistsError:
+            continue
+        break
+    try:
+        _write_fd(fd, data)
+        if replace:
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                raise
+            except OSError:  # no hard links on this file system
+                _write_fd(_open_new(path), data)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+    fsync_folder(folder)

@@ -1,0 +1,364 @@
+"""The minutes of a session as Markdown: a pure function of the session.
+
+Laid out as Swedish minutes are: a title block, who was present and in which role, one
+numbered paragraph (§) per section in workshop order, and the signature lines ("Vid
+protokollet", "Justeras"). Nothing is left out because it was skipped: an unanswered question
+says so. The same session always gives the same text, byte for byte; nothing here reads the
+clock or the environment.
+
+Every text that comes from a person or a workshop file goes through `escape`, and only the
+minutes' own words carry Markdown, so nothing typed can change the structure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from facilitator.domain.progress import (
+    OpenMatter,
+    SectionState,
+    due_date,
+    open_commitments,
+    open_matters,
+    section_state,
+)
+from facilitator.domain.session import Agreement, Commitment, Participant, Role, Session
+from facilitator.domain.values import format_number, format_ordinal, read_number
+from facilitator.domain.workshop import Figure, Item, Section, SectionKind
+from facilitator.export.escape import block, inline
+from facilitator.i18n import LANGUAGES, Translator
+
+SIGNATURE_LINE = "\\_" * 36
+_AGREEMENTS = {a.value for a in Agreement}
+
+
+def minutes_language(session: Session, language: str | None = None) -> str:
+    """The language of the minutes: the one asked for, else the workshop's, else English."""
+    for candidate in (language, session.workshop.language):
+        if candidate in LANGUAGES:
+            return candidate
+    return "en"
+
+
+def minutes_markdown(session: Session, language: str | None = None) -> str:
+    """The whole minutes as Markdown, in the workshop's language unless `language` says."""
+    return "\n\n".join(_Minutes(session, minutes_language(session, language)).blocks()) + "\n"
+
+
+def minutes_title(session: Session) -> str:
+    """The plain title of the minutes: the meeting's own title, else the workshop's."""
+    return session.meeting.title.strip() or session.workshop.title
+
+
+def whole_minutes(seconds: int) -> int:
+    return (seconds + 30) // 60
+
+
+def table(header: list[str], rows: list[list[str]], align: str = "") -> str:
+    """A Markdown table from cells that are already escaped; `align` gives a delimiter per
+    column ("-" left, ":" right), left for every column when empty."""
+    marks = align or "-" * len(header)
+    delimiter = ["---:" if mark == ":" else "---" for mark in marks]
+    lines = [header, delimiter, *rows]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+
+
+class _Minutes:
+    """One rendering of one session; holds the language so the helpers stay short."""
+
+    def __init__(self, session: Session, language: str) -> None:
+        self.session = session
+        self.workshop = session.workshop
+        self.language = language
+        self.tr = Translator(language)
+        self.links = dict(self.workshop.linkable())
+
+    # -- small pieces ------------------------------------------------------------------
+
+    def label(self, key: str, value: str) -> str:
+        return f"**{self.tr(key)}:** {value}"
+
+    def lines(self, *parts: str) -> str:
+        """Label lines shown one under the other in one paragraph."""
+        return "\\\n".join(part for part in parts if part)
+
+    def missing(self, key: str) -> str:
+        return f"*{self.tr(key)}*"
+
+    def or_missing(self, text: str, key: str = "minutes.not_given") -> str:
+        """The text, or the words for its absence ("–" plain, anything else in italics)."""
+        if inline(text):
+            return inline(text)
+        return self.tr(key) if key == "minutes.none" else self.missing(key)
+
+    def role(self, role: Role) -> str:
+        return self.tr(f"role.{role.value}").lower()
+
+    def date(self, text: str) -> str:
+        """A typed date as given, flagged when it is not a date."""
+        if not text.strip():
+            return self.tr("minutes.none")
+        found = due_date(text)
+        if found is None:
+            return self.tr("minutes.invalid_date", value=inline(text))
+        return found.isoformat()
+
+    # -- the document ------------------------------------------------------------------
+
+    def blocks(self) -> Iterator[str]:
+        yield from self.title_block()
+        yield from self.attendance()
+        kinds = [s.kind for s in self.workshop.sections]
+        number = 0
+        for number, section in enumerate(self.workshop.sections, start=1):
+            yield from self.section(number, section)
+        if SectionKind.COMMITMENTS not in kinds and self.session.commitments:
+            number += 1
+            title = self.tr("minutes.commitments")
+            yield self.heading(2, self.tr("minutes.section", number=number, title=title))
+            yield from self.commitments()
+        if SectionKind.WRAPUP not in kinds:
+            number += 1
+            title = self.tr("minutes.wrapup")
+            yield self.heading(2, self.tr("minutes.section", number=number, title=title))
+            yield from self.wrapup()
+        yield from self.signatures()
+
+    def heading(self, level: int, text: str) -> str:
+        return f"{'#' * level} {text.strip()}"
+
+    def title_block(self) -> Iterator[str]:
+        session, meeting = self.session, self.session.meeting
+        yield self.heading(1, self.tr("minutes.heading", title=inline(minutes_title(session))))
+        minutes = whole_minutes(session.total_seconds())
+        finished = session.finished_at
+        yield self.lines(
+            self.label("minutes.workshop", inline(self.workshop.title)),
+            self.label("minutes.organisation", self.or_missing(meeting.organisation)),
+            self.label("minutes.date", self.or_missing(meeting.date)),
+            self.label("minutes.place", self.or_missing(meeting.place)),
+            self.label("minutes.time_spent", self.tr("minutes.duration", minutes=minutes)),
+            self.label("minutes.finished", finished.strftime("%Y-%m-%d %H:%M")) if finished else "",
+        )
+        if finished is None:
+            yield f"*{self.tr('minutes.draft')}*"
+
+    def attendance(self) -> Iterator[str]:
+        yield self.heading(2, self.tr("minutes.attendance"))
+        people = [p for p in self.session.meeting.participants if p.name.strip()]
+        if not people:
+            yield self.missing("minutes.no_attendance")
+            return
+        yield "\n".join(
+            "- "
+            + (
+                inline(p.name)
+                if p.role is Role.PARTICIPANT
+                else self.tr("minutes.name_role", name=inline(p.name), role=self.role(p.role))
+            )
+            for p in people
+        )
+
+    def section(self, number: int, section: Section) -> Iterator[str]:
+        entry = self.session.sections[section.id]
+        yield self.heading(
+            2, self.tr("minutes.section", number=number, title=inline(section.title))
+        )
+        spent = whole_minutes(entry.seconds_spent)
+        box = format_number(section.timebox_minutes, self.language)
+        yield f"*{self.tr('minutes.section_time', spent=spent, box=box)}*"
+        if section_state(self.session, section) is SectionState.NOT_STARTED:
+            yield self.missing("minutes.not_dealt_with")
+        if section.figures:
+            yield self.figures(section.figures)
+        for index, question in enumerate(section.questions, start=1):
+            yield from self.question(number, index, section, question.id, question.text)
+        if section.items:
+            yield "\n".join(self.items(section, section.items, 0))
+        for example in section.examples:
+            yield self.heading(3, inline(example.title))
+            reflection = self.session.reflections[example.id]
+            yield (
+                self.label("minutes.reflection", block(reflection))
+                if reflection.strip()
+                else self.missing("minutes.no_reflection")
+            )
+        if section.kind is SectionKind.COMMITMENTS and self.first_of(section):
+            yield from self.commitments()
+        if section.kind is SectionKind.WRAPUP and self.first_of(section):
+            yield from self.wrapup()
+        if entry.notes.strip():
+            yield f"**{self.tr('minutes.notes')}**"
+            yield block(entry.notes)
+
+    def first_of(self, section: Section) -> bool:
+        return next(s for s in self.workshop.sections if s.kind is section.kind) is section
+
+    # -- what the group recorded -------------------------------------------------------
+
+    def figure_value(self, figure: Figure) -> str:
+        typed = self.session.figures[figure.id].value
+        reading = read_number(typed, figure)
+        if reading.problem is not None:
+            problem = self.tr(
+                f"problem.{reading.problem.value}",
+                minimum=format_number(figure.minimum, self.language),
+                maximum=format_number(figure.maximum, self.language),
+            )
+            return self.tr("minutes.figure_invalid", value=inline(typed), problem=problem)
+        value = reading.value
+        if not isinstance(value, int | float):
+            return self.missing("minutes.figure_missing")
+        if figure.ordinal:
+            return format_ordinal(int(value), self.language)
+        shown = format_number(value, self.language)
+        if not figure.unit:
+            return shown
+        space = "" if figure.unit == "%" and self.language == "en" else "\u00a0"
+        return shown + space + inline(figure.unit)
+
+    def figures(self, figures: tuple[Figure, ...]) -> str:
+        rows = [
+            [
+                inline(figure.label),
+                self.figure_value(figure),
+                self.or_missing(self.session.figures[figure.id].source, "minutes.none"),
+            ]
+            for figure in figures
+        ]
+        header = [self.tr(f"minutes.col.{c}") for c in ("figure", "value", "source")]
+        return table(header, rows)
+
+    def question(
+        self, number: int, index: int, section: Section, question_id: str, text: str
+    ) -> Iterator[str]:
+        entry = self.session.questions[question_id]
+        yield self.heading(
+            3, self.tr("minutes.question", section=number, number=index, text=inline(text))
+        )
+        scale = self.workshop.scale(section.scale) if section.scale else None
+        answer = scale.label(entry.answer) if scale else entry.answer
+        if entry.agreement in _AGREEMENTS:
+            agreement = self.tr(f"agreement.{entry.agreement}")
+        else:
+            agreement = self.or_missing(entry.agreement, "minutes.agreement_missing")
+        yield self.lines(
+            self.label(
+                "minutes.answer",
+                inline(answer) if answer.strip() else self.missing("reason.unanswered"),
+            ),
+            self.label("minutes.agreement", agreement),
+        )
+        if entry.motivation.strip():
+            yield self.label("minutes.motivation", block(entry.motivation))
+        for reservation in entry.reservations:
+            parts = [inline(reservation.who), block(reservation.why)]
+            shown = " – ".join(part for part in parts if part)
+            if shown:
+                yield self.label("minutes.reservation", shown)
+
+    def items(self, section: Section, items: tuple[Item, ...], depth: int) -> Iterator[str]:
+        scale = self.workshop.scale(section.scale) if section.scale else None
+        indent = "  " * depth
+        inner = indent + "  "
+        for item in items:
+            entry = self.session.assessments[item.id]
+            assessment = scale.label(entry.assessment) if scale else entry.assessment
+            shown = (
+                inline(assessment) if assessment.strip() else self.missing("reason.not_assessed")
+            )
+            lines = [
+                f"{indent}- {inline(item.text)}",
+                f"{inner}{self.label('minutes.assessment', shown)}",
+            ]
+            if entry.note.strip():
+                lines.append(f"{inner}{self.label('minutes.note', block(entry.note, inner))}")
+            yield "\\\n".join(lines)
+            yield from self.items(section, item.items, depth + 1)
+
+    def commitment_row(self, number: int, commitment: Commitment) -> list[str]:
+        link = self.links.get(commitment.link, commitment.link)
+        return [
+            str(number),
+            self.or_missing(commitment.what, "minutes.none"),
+            self.or_missing(commitment.who, "minutes.none"),
+            self.date(commitment.due),
+            self.tr(f"status.{commitment.status.value}"),
+            self.or_missing(link, "minutes.none"),
+        ]
+
+    def commitments(self) -> Iterator[str]:
+        listed = self.session.commitments
+        if not listed:
+            yield self.missing("minutes.no_commitments")
+            return
+        header = [
+            self.tr(f"minutes.col.{c}") for c in ("number", "what", "who", "due", "status", "link")
+        ]
+        rows = [self.commitment_row(n, c) for n, c in enumerate(listed, start=1)]
+        yield table(header, rows, ":-----")
+
+    def wrapup(self) -> Iterator[str]:
+        yield self.heading(3, self.tr("minutes.still_open"))
+        matters: dict[tuple[str, str], list[OpenMatter]] = {}
+        for matter in open_matters(self.session):
+            matters.setdefault((matter.section_id, matter.item_id), []).append(matter)
+        if matters:
+            yield "\n".join("- " + self.open_matter(found) for found in matters.values())
+        else:
+            yield self.missing("minutes.nothing_open")
+        yield self.heading(3, self.tr("minutes.open_commitments"))
+        still_open = open_commitments(self.session)
+        if still_open:
+            yield "\n".join(self.open_commitment(c) for c in still_open)
+        else:
+            yield self.missing("minutes.no_open_commitments")
+        yield self.heading(3, self.tr("minutes.follow_up_heading"))
+        follow_up = self.session.meeting.follow_up
+        yield self.lines(
+            self.label(
+                "minutes.follow_up",
+                self.date(follow_up) if follow_up.strip() else self.missing("minutes.no_follow_up"),
+            ),
+            self.label("minutes.next_step", inline(self.workshop.next_step))
+            if self.workshop.next_step.strip()
+            else "",
+        )
+
+    def open_matter(self, matters: list[OpenMatter]) -> str:
+        """One line for everything still open about one figure, question or item."""
+        reasons = "; ".join(
+            self.tr(f"reason.{m.reason.value}", detail=inline(m.detail)) for m in matters
+        )
+        return self.tr("minutes.open_matter", text=inline(matters[0].text), reason=reasons)
+
+    def open_commitment(self, commitment_id: str) -> str:
+        commitment = self.session.commitment(commitment_id)
+        number = self.session.commitments.index(commitment) + 1
+        what = self.or_missing(commitment.what, "minutes.none")
+        details = [inline(commitment.who), self.date(commitment.due) if commitment.due else ""]
+        shown = ", ".join(d for d in details if d)
+        text = self.tr("minutes.open_commitment", number=number, what=what)
+        return f"- {text} – {shown}" if shown else f"- {text}"
+
+    # -- signatures --------------------------------------------------------------------
+
+    def signatures(self) -> Iterator[str]:
+        people = [p for p in self.session.meeting.participants if p.name.strip()]
+        yield self.heading(2, self.tr("minutes.signatures"))
+        yield self.tr("minutes.recorded_by")
+        secretaries = [p for p in people if p.role is Role.SECRETARY]
+        yield from self.signature_lines(secretaries)
+        yield self.tr("minutes.approved_by")
+        approvers = [p for p in people if p.role is Role.CHAIR]
+        approvers += [p for p in people if p.role is Role.ADJUSTER]
+        yield from self.signature_lines(approvers)
+
+    def signature_lines(self, people: list[Participant]) -> Iterator[str]:
+        if not people:
+            yield SIGNATURE_LINE
+        for person in people:
+            name = self.tr(
+                "minutes.name_role", name=inline(person.name), role=self.role(person.role)
+            )
+            yield f"{SIGNATURE_LINE}\\\n{name}"

@@ -1,0 +1,122 @@
+"""The commitments as CSV (read back with the csv module) and as iCalendar (parsed back with
+the icalendar library)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
+
+from facilitator.domain.session import Session, Status
+from facilitator.export import commitments_csv, commitments_ics, dated_commitments, render_exports
+from facilitator.export.commitments import FORMULA_START
+
+from .test_export_sessions import EN_FILE, SV_FILE, Clock, builtin, full_session
+
+
+def read_csv(data: bytes, delimiter: str) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the byte order mark to read UTF-8"
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=delimiter))
+
+
+def typed(cell: str) -> str:
+    """A cell as typed: without the apostrophe that keeps Excel from running a formula."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
+def test_the_csv_reads_back_to_the_same_commitments() -> None:
+    session = full_session("sv")
+    rows = read_csv(commitments_csv(session), ";")
+    assert rows[0] == ["Nr", "Åtagande", "Ansvarig", "Klart senast", "Status", "Kopplat till"]
+    links = dict(session.workshop.linkable())
+    status = {"Öppen": Status.OPEN, "Klar": Status.DONE, "Struken": Status.DROPPED}
+    assert len(rows) == len(session.commitments) + 1
+    for number, (row, commitment) in enumerate(
+        zip(rows[1:], session.commitments, strict=True), start=1
+    ):
+        assert row == [
+            str(number),
+            commitment.what,
+            commitment.who,
+            commitment.due,
+            row[4],
+            links.get(commitment.link, ""),
+        ]
+        assert status[row[4]] is commitment.status
+
+
+def test_english_csv_uses_commas_and_every_line_ends_in_crlf() -> None:
+    data = commitments_csv(full_session("en"))
+    rows = read_csv(data, ",")
+    assert rows[0] == ["No.", "Commitment", "Responsible", "Due", "Status", "Linked to"]
+    assert data.count(b"\r\n") == len(rows)
+    assert len(read_csv(commitments_csv(full_session("sv"), "en"), ",")[1]) == 6
+
+
+commitment_texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30) | (
+    st.sampled_from(["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "a;b", 'a"b', "a,b", "rad 1\r\nrad 2"])
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(commitment_texts, commitment_texts, commitment_texts), max_size=5))
+def test_any_commitment_text_comes_back_from_the_csv(
+    commitments: list[tuple[str, str, str]],
+) -> None:
+    session = Session(builtin(SV_FILE), clock=Clock())
+    for what, who, due in commitments:
+        session.add_commitment(what, who, due)
+    rows = read_csv(commitments_csv(session), ";")
+    assert len(rows) == len(session.commitments) + 1
+    for row, commitment in zip(rows[1:], session.commitments, strict=True):
+        assert [typed(cell) for cell in row[1:4]] == [
+            commitment.what,
+            commitment.who,
+            commitment.due,
+        ]
+        for cell in row:
+            assert not cell.startswith(FORMULA_START), "Excel would run this as a formula"
+
+
+def test_the_calendar_has_one_entry_per_dated_commitment() -> None:
+    session = full_session("sv")
+    calendar = Calendar.from_ical(commitments_ics(session))
+    events = calendar.walk("VEVENT")
+    dated = [c for c in session.commitments if c.due]
+    assert len(events) == len(dated) == 4
+    for event, commitment in zip(events, dated, strict=True):
+        due = date.fromisoformat(commitment.due)
+        assert event.decoded("dtstart") == due
+        assert (event.decoded("dtend") - due).days == 1
+        assert str(event["summary"]) == commitment.what
+        assert commitment.who in str(event["description"])
+        assert event.decoded("dtstamp") == session.updated.astimezone(UTC)
+    assert [str(e["status"]) for e in events] == ["CONFIRMED"] * 3 + ["CANCELLED"]
+    assert str(calendar["version"]) == "2.0"
+    assert str(calendar["prodid"])
+
+
+def test_calendar_uids_are_stable_per_session_and_commitment() -> None:
+    first = Calendar.from_ical(commitments_ics(full_session("sv"))).walk("VEVENT")
+    again = Calendar.from_ical(commitments_ics(full_session("sv"))).walk("VEVENT")
+    uids = [str(e["uid"]) for e in first]
+    assert uids == [str(e["uid"]) for e in again]
+    assert len(set(uids)) == len(uids)
+    other = Calendar.from_ical(commitments_ics(full_session("en"))).walk("VEVENT")
+    assert not set(uids) & {str(e["uid"]) for e in other}
+
+
+def test_commitments_without_a_valid_date_get_no_calendar_entry() -> None:
+    session = Session(builtin(EN_FILE), clock=Clock())
+    session.add_commitment("no date")
+    session.add_commitment("a bad date", due="30 November")
+    session.add_commitment("no such day", due="2027-02-30")
+    assert dated_commitments(session) == []
+    assert "ics" not in render_exports(session)
+    session.add_commitment("dated", due="2027-2-3")
+    events = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
+    assert [e.decoded("dtstart") for e in events] == [date(2027, 2, 3)]
