@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated: md, html, csv, ics (default: all)",
     )
     export.add_argument("--out", metavar="DIR", help="folder to write to (default: exports/)")
+    restore = command("restore", "put back the last good copy of a damaged session file")
+    restore.add_argument("session", metavar="SESSION", help="session file")
     validate = command("validate", "check workshop files")
     validate.add_argument("files", nargs="+", metavar="FILE")
     command("workshops", "list the built-in and workspace workshops")
@@ -191,11 +193,29 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
     return 0
 
 
+def cmd_restore(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:
+    """Put back the good copy kept when the session last opened or closed cleanly; the file
+    it replaces is kept beside it, never deleted."""
+    from facilitator.storage.backup import good_copy_time, restore_good_copy
+
+    path = Path(args.session)
+    if not path.exists() and (workspace.sessions / path).is_file():
+        path = workspace.sessions / path
+    kept = good_copy_time(path)
+    aside = restore_good_copy(path)
+    when = kept.strftime("%Y-%m-%d %H:%M") if kept else "?"
+    print(tr("cli.restored", path=path, time=when))
+    if aside is not None:
+        print(tr("cli.kept_aside", path=aside))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace, Translator], int]] = {
     "workshops": cmd_workshops,
     "validate": cmd_validate,
     "sessions": cmd_sessions,
     "export": cmd_export,
+    "restore": cmd_restore,
 }
 
 

@@ -26,5 +26,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "{file}: giltig ({id}, {sections} avsnitt)",
         "en": "{file}: valid ({id}, {sections} sections)",
     },
+    "cli.restored": {
+        "sv": "Återställde {path} från kopian från {time}",
+        "en": "Restored {path} from the copy of {time}",
+    },
+    "cli.kept_aside": {
+        "sv": "Den skadade filen finns kvar som {path}",
+        "en": "The damaged file is kept as {path}",
+    },
     "cli.written": {"sv": "Skrev {path}", "en": "Wrote {path}"},
 }

@@ -13,6 +13,7 @@ from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
 from facilitator.paths import Workspace
 from facilitator.storage.atomic import remove_stale_temps, write_atomic
+from facilitator.storage.backup import keep_good_copy, restore_hint
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.session_toml import SessionTooNew, dumps_session, loads_session
 
@@ -36,13 +37,15 @@ def read_session(path: Path, *, allow_newer: bool = False) -> Session:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise SessionFileError(f"{path}: damaged: not UTF-8 (byte {error.start})") from None
+        raise SessionFileError(
+            f"{path}: damaged: not UTF-8 (byte {error.start}){restore_hint(path)}"
+        ) from None
     try:
         return loads_session(text, allow_newer=allow_newer)
     except SessionTooNew as error:
         raise SessionTooNew(f"{path}: {error}") from None
     except SessionFileError as error:
-        raise SessionFileError(f"{path}: {error}") from None
+        raise SessionFileError(f"{path}: {error}{restore_hint(path)}") from None
 
 
 def save_session(path: Path, session: Session) -> None:
@@ -78,7 +81,8 @@ class OpenSession:
         save_session(self.path, self.session)
 
     def close(self) -> None:
-        if self.lock is not None:
+        if self.lock is not None and self.lock.held:
+            keep_good_copy(self.path, verify=True)
             self.lock.release()
 
 
@@ -105,6 +109,7 @@ def open_session(path: Path, *, read_only: bool = False) -> OpenSession:
     try:
         session = read_session(path)
         remove_stale_temps(path)
+        keep_good_copy(path)
     except BaseException:
         lock.release()
         raise
