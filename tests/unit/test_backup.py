@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.unit.helpers import SWEDISH_WORKSHOP, facilitator
 
 from facilitator.domain.errors import FacilitatorError, SessionFileError
 from facilitator.domain.session import Session
@@ -12,7 +13,6 @@ from facilitator.paths import Workspace
 from facilitator.storage.backup import good_copy_path, restore_good_copy
 from facilitator.storage.sessions import create_session, open_session, read_session
 from facilitator.storage.workshop_yaml import load_workshop
-from tests.unit.helpers import SWEDISH_WORKSHOP, facilitator
 
 
 def session_with_notes(workspace: Workspace, notes: str) -> Path:
