@@ -118,7 +118,9 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.store = store
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
         if not store.read_only:
-            self.saver = Saver(store.session, store.path, self._save_state_changed)
+            self.saver = Saver(
+                store.session, store.path, self._save_state_changed, clock=self.clock
+            )
         self.sub_title = store.session.meeting.title or store.session.workshop.title
         screen = SessionScreen()
         if len(self.screen_stack) > 1:

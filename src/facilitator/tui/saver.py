@@ -70,11 +70,13 @@ class Saver:
         *,
         quiet: float = QUIET_SECONDS,
         max_delay: float = MAX_DELAY_SECONDS,
+        clock: Callable[[], datetime] = now_local,
     ) -> None:
         self.session = session
         self.path = path
         self.on_state = on_state
         self.quiet, self.max_delay = quiet, max_delay
+        self.clock = clock
         self.saved_revision = session.revision
         self.state = SaveState(saved_at=None)
         self.moved_to: Path | None = None
@@ -83,6 +85,7 @@ class Saver:
         self._timer: asyncio.TimerHandle | None = None
         self._first_unsaved: float | None = None
         self._in_flight: Future[None] | None = None
+        self._closed = False
 
     @property
     def dirty(self) -> bool:
@@ -123,16 +126,18 @@ class Saver:
         their version stays, and ours goes to a conflict copy beside it from now on."""
         data = dumps_document(document).encode("utf-8")
         if self.moved_to is None and file_identity(self.path) != self._identity:
-            self.moved_to = conflict_path(self.path, now_local())
+            self.moved_to = conflict_path(self.path, self.clock())
         target = self.moved_to or self.path
         write_atomic(target, data)
         self._identity = file_identity(self.path) if self.moved_to is None else self._identity
 
     def _finished(self, future: Future[None], revision: int) -> None:
+        if self._closed:  # the app has gone: save_now() has taken over, nobody is listening
+            return
         error = future.exception()
         if error is None:
             self.saved_revision = max(self.saved_revision, revision)
-            self._report(SaveState(saved_at=now_local(), dirty=self.dirty, moved_to=self.moved_to))
+            self._report(SaveState(saved_at=self.clock(), dirty=self.dirty, moved_to=self.moved_to))
         else:
             self._report(
                 SaveState(
@@ -172,10 +177,11 @@ class Saver:
             )
             return False
         self.saved_revision = revision
-        self.state = SaveState(saved_at=now_local(), moved_to=self.moved_to)
+        self.state = SaveState(saved_at=self.clock(), moved_to=self.moved_to)
         return True
 
     def close(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)
 
 
