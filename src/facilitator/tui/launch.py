@@ -21,7 +21,7 @@ from facilitator.storage.sessions import (
     open_session,
 )
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.lifecycle import tolerate_invalid_input
+from facilitator.tui.lifecycle import keep_exit_lines_whole, tolerate_invalid_input
 
 
 def launch(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -56,6 +56,7 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         notice=notice,
     )
     tolerate_invalid_input()
+    keep_exit_lines_whole(app.error_console)
     try:
         app.run()
     finally:

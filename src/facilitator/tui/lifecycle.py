@@ -19,6 +19,10 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 HANDLED_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
@@ -42,6 +46,14 @@ def log_exception(log_file: Path, error: BaseException, note: str) -> bool:
     except OSError:
         return False
     return True
+
+
+def keep_exit_lines_whole(error_console: Console) -> None:
+    """Print what the app leaves on the terminal when it ends (the one line an unexpected
+    error gets, with the log's path) without breaking it at the terminal's width: Rich would
+    put real line breaks in it, splitting the path so it cannot be copied. The terminal wraps
+    a long line for the eye anyway."""
+    error_console.soft_wrap = True
 
 
 # Keys typed just before a hangup are still on their way through the input thread and the
