@@ -12,8 +12,6 @@ import tomllib
 from datetime import datetime
 from typing import Any
 
-import tomli_w
-
 from facilitator.domain.errors import SessionFileError
 from facilitator.domain.session import (
     FORMAT_VERSION,
@@ -32,6 +30,7 @@ from facilitator.domain.session import (
 )
 from facilitator.domain.text import clean_text
 from facilitator.domain.workshop import Item, Section, Workshop
+from facilitator.storage import toml_writer
 from facilitator.storage.workshop_data import (
     Problems,
     describe,
@@ -165,22 +164,12 @@ def _item(session: Session, item: Item) -> dict[str, Any]:
     return data
 
 
-def _has_carriage_return(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\r" in value
-    if isinstance(value, dict):
-        return any(_has_carriage_return(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_has_carriage_return(v) for v in value)
-    return False
-
-
 def dumps_document(doc: dict[str, Any]) -> str:
     """A document from `session_to_document` as text. Multi-line text is written as multi-line
-    strings, easier for a person to read, unless some text holds a carriage return: tomli-w
-    would turn CRLF into LF there, and a session must come back exactly as it was."""
-    text = tomli_w.dumps(doc, multiline_strings=not _has_carriage_return(doc))
-    return f"{text}\n{END_LINE}\n"
+    strings, easier for a person to read, unless some text holds a carriage return: those
+    would turn CRLF into LF there, and a session must come back exactly as it was. The text is
+    what tomli-w writes, made by `toml_writer` several times faster (see there)."""
+    return f"{toml_writer.dumps_readable(doc)}\n{END_LINE}\n"
 
 
 def dumps_session(session: Session) -> str:
