@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -88,8 +89,9 @@ class CommitmentDialog(ModalScreen[None]):
                 disabled=disabled,
             )
             yield Static(tr("commitment.link"), classes="field-label")
+            # Workshop text is content, never markup: a Select reads a plain str as markup.
             options = [
-                (self._short(text), item_id) for item_id, text in session.workshop.linkable()
+                (Text(self._short(text)), item_id) for item_id, text in session.workshop.linkable()
             ]
             yield Select(
                 options,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -56,6 +58,9 @@ class WrapupSectionView(SectionView):
         color: $text-success;
     }
     """
+
+    _shown: tuple[tuple[str, str], ...] = ()
+    _finished: datetime | None = None
 
     def compose_body(self) -> ComposeResult:
         yield Summary(id="summary")
@@ -146,33 +151,51 @@ class WrapupSectionView(SectionView):
         title = self.session.workshop.section(matter.section_id).title
         return f"• {title}: {matter.text} — {reason}"
 
-    async def refresh_from_session(self) -> None:
-        summary = self.query_one("#summary", Summary)
-        lines: list[Static] = [Static(self.tr("wrapup.summary"), classes="part-title")]
-        lines += [Literal(f"• {line}", classes="summary-line") for line in self.summary_lines()]
+    def summary_view(self) -> list[tuple[str, str]]:
+        """The summary as (class, text) lines: what is settled, what is open, open commitments."""
+        tr = self.tr
+        lines = [("part-title", tr("wrapup.summary"))]
+        lines += [("summary-line", f"• {line}") for line in self.summary_lines()]
         matters = open_matters(self.session)
-        lines.append(Static(self.tr("wrapup.open", count=len(matters)), classes="part-title"))
+        lines.append(("part-title", tr("wrapup.open", count=len(matters))))
         if not matters:
-            lines.append(Literal(self.tr("wrapup.nothing_open"), classes="open-line"))
-        lines += [Literal(self.matter_line(m), classes="open-line") for m in matters]
+            lines.append(("open-line", tr("wrapup.nothing_open")))
+        lines += [("open-line", self.matter_line(m)) for m in matters]
         open_ids = open_commitments(self.session)
-        lines.append(
-            Static(self.tr("wrapup.open_commitments", count=len(open_ids)), classes="part-title")
-        )
+        lines.append(("part-title", tr("wrapup.open_commitments", count=len(open_ids))))
         for commitment_id in open_ids:
             c = self.session.commitment(commitment_id)
-            who = c.who or self.tr("wrapup.nobody")
-            due = c.due or self.tr("wrapup.no_due")
-            lines.append(Literal(f"• {c.what or '–'} — {who}, {due}", classes="open-line"))
-        with self.app.batch_update():
-            await summary.remove_children()
-            await summary.mount_all(lines)
+            who = c.who or tr("wrapup.nobody")
+            due = c.due or tr("wrapup.no_due")
+            lines.append(("open-line", f"• {c.what or '–'} — {who}, {due}"))
+        return lines
+
+    async def refresh_from_session(self) -> None:
+        """Runs after every edit, typing in a dialog included: lines are rewritten in place
+        and only rebuilt when their number or kind changes (rebuilding all of them took
+        about 30 ms a keystroke)."""
+        wanted = tuple(self.summary_view())
+        if wanted != self._shown:
+            self._shown = wanted
+            summary = self.query_one("#summary", Summary)
+            lines = [child for child in summary.children if isinstance(child, Literal)]
+            if len(lines) == len(summary.children) == len(wanted) and all(
+                line.has_class(kind) for line, (kind, _) in zip(lines, wanted, strict=True)
+            ):
+                for line, (_, text) in zip(lines, wanted, strict=True):
+                    line.update(text)
+            else:
+                with self.app.batch_update():
+                    await summary.remove_children()
+                    await summary.mount_all([Literal(text, classes=kind) for kind, text in wanted])
         finished = self.session.finished_at
-        self.query_one("#finished-line", Literal).update(
-            self.tr("wrapup.finished_at", time=finished.strftime("%Y-%m-%d %H:%M"))
-            if finished
-            else ""
-        )
-        self.query_one("#finish", Button).label = self.tr(
-            "wrapup.reopen" if finished else "wrapup.finish"
-        )
+        if finished != self._finished:
+            self._finished = finished
+            self.query_one("#finished-line", Literal).update(
+                self.tr("wrapup.finished_at", time=finished.strftime("%Y-%m-%d %H:%M"))
+                if finished
+                else ""
+            )
+            self.query_one("#finish", Button).label = self.tr(
+                "wrapup.reopen" if finished else "wrapup.finish"
+            )

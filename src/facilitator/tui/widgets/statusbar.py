@@ -38,8 +38,15 @@ class StatusBar(Horizontal):
         yield Static("", id="save-state", markup=False)
 
     def show_position(self, text: str) -> None:
-        self.query_one("#position", Static).update(text)
+        self._show("#position", text)
 
     def show_save_state(self, text: str, *, failed: bool) -> None:
-        self.query_one("#save-state", Static).update(text)
+        self._show("#save-state", text)
         self.set_class(failed, "-save-failed")
+
+    def _show(self, selector: str, text: str) -> None:
+        """Update only on a change: the position is set after every keystroke, and each
+        update of an auto-width Static lays out the whole screen again."""
+        line = self.query_one(selector, Static)
+        if line.content != text:
+            line.update(text)

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Static
 
+from facilitator.domain.values import format_number
 from facilitator.i18n import Translator
 
 
@@ -68,6 +69,6 @@ class TimeBox(Horizontal):
         else:
             state = self.tr("timer.paused")
         self.query_one("#timebox-state", Static).update(state)
-        minutes = f"{planned_minutes:g}".replace(".", ",")
+        minutes = format_number(planned_minutes, self.tr.language)  # 7,5 or 7.5
         self.query_one("#timebox-planned", Static).update(self.tr("timer.planned", minutes=minutes))
         self.query_one("#timebox-keys", Static).update(self.tr("timer.keys"))

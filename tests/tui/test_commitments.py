@@ -1,0 +1,165 @@
+"""Commitments: F4 from anywhere opens the dialog; dates are checked at the field; an empty
+one disappears; Delete removes from the table and Ctrl+Z brings it back."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from facilitator.domain.session import Commitment, Session
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.commitment import CommitmentDialog
+
+from .conftest import MakeApp
+from .helpers import SIZE, on_screen, paste, saved, session_screen, text_of
+
+
+def listed(commitments: list[Commitment]) -> list[tuple[str, str, str, str]]:
+    return [(c.what, c.who, c.due, c.status.value) for c in commitments]
+
+
+def listed_in_file(app: FacilitatorApp) -> list[tuple[str, str, str, str]]:
+    return [(c["what"], c["who"], c["due"], c["status"]) for c in saved(app)["commitments"]]
+
+
+def table_rows(app: FacilitatorApp) -> list[list[str]]:
+    table = session_screen(app).query_one("#commitment-table", DataTable)
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_f4_opens_the_dialog_from_any_section(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        # From a figure field, from the answer row, from the notes of the examples.
+        for where, what, who, due in [
+            ([], "Ta fram en policy", "Anna", "2027-01-15"),
+            (["ctrl+n"], "Budget", "Bo", "2027-02-01"),
+            (["ctrl+n", "ctrl+n", "f3"], "Bjud in GD", "Cilla", "2027-03-01"),
+        ]:
+            await pilot.press(*where, "f4")
+            assert isinstance(app.screen, CommitmentDialog)
+            assert app.focused is not None and app.focused.id == "commitment-what"
+            await paste(pilot, what)
+            await pilot.press("tab", *who, "tab")
+            await paste(pilot, due)
+            await pilot.press("escape")
+            assert not isinstance(app.screen, CommitmentDialog)
+        assert app.session.current_section == "exempel"
+        assert listed(app.session.commitments) == [
+            ("Ta fram en policy", "Anna", "2027-01-15", "open"),
+            ("Budget", "Bo", "2027-02-01", "open"),
+            ("Bjud in GD", "Cilla", "2027-03-01", "open"),
+        ]
+        await pilot.press("ctrl+q")  # saves and closes
+    assert listed_in_file(app) == listed(app.session.commitments)
+
+
+async def test_a_bad_or_past_due_date_is_shown_at_the_field(make_app: MakeApp) -> None:
+    app = make_app("sv")  # the frozen clock says 2026-11-30
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f4", *"Policy", "tab", "tab")
+        dialog = app.screen
+        problem = dialog.query_one("#due-problem")
+        assert not problem.display
+        await pilot.press(*"2026-13-01")
+        assert problem.display and text_of(problem) == "⚠ Skriv datumet som ÅÅÅÅ-MM-DD"
+        due = dialog.query_one("#commitment-due", Input)
+        due.value = "2026-01-01"
+        await pilot.pause()
+        assert text_of(problem) == "⚠ Datumet har redan passerat"
+        # A commitment already done may well have a date in the past.
+        await pilot.press("tab", "2")
+        assert app.session.commitments[0].status.value == "done"
+        assert not problem.display
+        await pilot.press("1")
+        assert text_of(problem) == "⚠ Datumet har redan passerat"
+        due.value = "2026-13-01"
+        await pilot.pause()
+        await pilot.press("escape")
+        # Kept as typed, and flagged in the table.
+        assert app.session.commitments[0].due == "2026-13-01"
+        await pilot.press("ctrl+g", "end", "up", "enter")
+        await pilot.pause()
+        assert table_rows(app)[0][:4] == ["1", "Policy", "–", "⚠ 2026-13-01"]
+        await pilot.press("ctrl+q")  # saves and closes
+    assert listed_in_file(app) == [("Policy", "", "2026-13-01", "open")]
+
+
+async def test_a_commitment_left_empty_is_removed_when_the_dialog_closes(
+    make_app: MakeApp,
+) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        assert len(app.session.commitments) == 1
+        await pilot.press("escape")
+        assert app.session.commitments == []
+        # Typed and then rubbed out again is empty too.
+        await pilot.press("f4", "x", "backspace", "escape")
+        assert app.session.commitments == []
+        # Only a due date is not empty.
+        await pilot.press("f4", "tab", "tab")
+        await paste(pilot, "2027-01-01")
+        await pilot.press("escape")
+        assert listed(app.session.commitments) == [("", "", "2027-01-01", "open")]
+        await pilot.press("ctrl+q")  # saves and closes
+    assert listed_in_file(app) == [("", "", "2027-01-01", "open")]
+
+
+async def test_delete_removes_from_the_table_and_ctrl_z_puts_it_back(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for what in ("Första", "Andra", "Tredje"):
+            await pilot.press("f4")
+            await paste(pilot, what)
+            await pilot.press("escape")
+        await pilot.press("ctrl+g", "end", "up", "enter")
+        await pilot.pause()
+        assert isinstance(app.focused, DataTable)
+        assert [row[1] for row in table_rows(app)] == ["Första", "Andra", "Tredje"]
+        await pilot.press("down", "delete")
+        assert [c.what for c in app.session.commitments] == ["Första", "Tredje"]
+        assert [row[1] for row in table_rows(app)] == ["Första", "Tredje"]
+        hint = app.screen.query_one("#undo-hint")
+        assert text_of(hint) == "Borttaget: ”Andra”. Ctrl+Z ångrar."
+        await pilot.pause(1.2)
+        assert [c[0] for c in listed_in_file(app)] == ["Första", "Tredje"]
+        await pilot.press("ctrl+z")
+        assert [c.what for c in app.session.commitments] == ["Första", "Andra", "Tredje"]
+        assert [row[1] for row in table_rows(app)] == ["Första", "Andra", "Tredje"]
+        assert text_of(hint) == ""
+        # Enter opens the selected commitment for editing.
+        await pilot.press("home", "enter")
+        assert isinstance(app.screen, CommitmentDialog)
+        assert app.screen.query_one("#commitment-what", Input).value == "Första"
+        await pilot.press("end", *"!", "escape")
+        assert [c.what for c in app.session.commitments] == ["Första!", "Andra", "Tredje"]
+        await pilot.press("ctrl+q")  # saves and closes
+    assert [c[0] for c in listed_in_file(app)] == ["Första!", "Andra", "Tredje"]
+
+
+async def test_who_suggests_the_participants_but_takes_any_name(make_app: MakeApp) -> None:
+    def participants(session: Session) -> None:
+        session.add_participant("Anna Andersson")
+        session.add_participant("Bo Berg")
+
+    app = make_app("sv", prepare=participants)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f4", *"Policy", "tab", *"bo")
+        who = app.screen.query_one("#commitment-who", Input)
+        assert who.value == "bo"
+        assert on_screen(app, "bo Berg")  # the rest of the name, greyed after the cursor
+        await pilot.press("right")  # take the suggestion
+        assert who.value == "Bo Berg"
+        await pilot.press("escape", "f4")
+        await paste(pilot, "Upphandling")
+        await pilot.press("tab")
+        await paste(pilot, "Extern konsult")
+        await pilot.press("escape")
+        assert [c.who for c in app.session.commitments] == ["Bo Berg", "Extern konsult"]
+        await pilot.press("ctrl+q")  # saves and closes
+    assert [c[1] for c in listed_in_file(app)] == ["Bo Berg", "Extern konsult"]

@@ -1,0 +1,93 @@
+"""Meeting details (F2): title, organisation, date, place, and participants with roles."""
+
+from __future__ import annotations
+
+from textual.widgets import Button, Input
+
+from facilitator.domain.session import Role
+from facilitator.tui.screens.meeting import MeetingDialog
+from facilitator.tui.widgets.choice import ChoiceRow
+
+from .conftest import MakeApp
+from .helpers import SIZE, paste, saved, text_of
+
+
+async def test_meeting_details_and_participants_with_roles(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f3", "f2")  # from inside the notes
+        dialog = app.screen
+        assert isinstance(dialog, MeetingDialog)
+        assert app.focused is dialog.query_one("#meeting-title")
+        await pilot.press(*"Workshop", "tab")
+        await paste(pilot, "Formas")
+        await pilot.press("tab")
+        date = dialog.query_one("#meeting-date", Input)
+        assert app.focused is date and date.value == "2026-11-30"  # today, from the clock
+        date.value = "2026-12-01"
+        await pilot.press("tab")
+        await paste(pilot, "Rum 3")
+        await pilot.press("tab")
+        assert app.focused is dialog.query_one("#add-participant", Button)
+        for index, name in enumerate(("Anna", "Bo", "Cilla")):
+            dialog.query_one("#add-participant", Button).focus()  # the list is rebuilt
+            await pilot.press("enter")
+            assert app.focused is dialog.query_one(f"#participant-{index}-name")
+            await pilot.press(*name)
+        assert [p.name for p in app.session.meeting.participants] == ["Anna", "Bo", "Cilla"]
+        assert {p.role for p in app.session.meeting.participants} == {Role.PARTICIPANT}
+        # Roles: Anna chairs (digit), Bo keeps the minutes (arrows and space).
+        dialog.query_one("#participant-0-role", ChoiceRow).focus()
+        await pilot.press("1")
+        row = dialog.query_one("#participant-1-role", ChoiceRow)
+        assert "(●) Deltagare" in text_of(row)
+        row.focus()
+        await pilot.press("left", "left", "space")
+        assert "(●) Sekreterare" in text_of(row)
+        # Remove Bo; Cilla moves up and keeps her role.
+        dialog.query_one("#participant-2-role", ChoiceRow).focus()
+        await pilot.press("3")
+        dialog.query_one("#participant-1-remove", Button).focus()
+        await pilot.press("enter")
+        assert [(p.name, p.role) for p in app.session.meeting.participants] == [
+            ("Anna", Role.CHAIR),
+            ("Cilla", Role.ADJUSTER),
+        ]
+        assert dialog.query_one("#participant-1-name", Input).value == "Cilla"
+        assert "(●) Justerare" in text_of(dialog.query_one("#participant-1-role"))
+        assert not dialog.query("#participant-2-name")
+        # Clearing a role means an ordinary participant.
+        dialog.query_one("#participant-1-role", ChoiceRow).focus()
+        await pilot.press("delete")
+        assert app.session.meeting.participants[1].role is Role.PARTICIPANT
+        await pilot.press("escape")
+        assert not isinstance(app.screen, MeetingDialog)
+        await pilot.press("ctrl+q")  # saves and closes
+    meeting = saved(app)["meeting"]
+    assert {k: meeting[k] for k in ("title", "organisation", "date", "place")} == {
+        "title": "Workshop",
+        "organisation": "Formas",
+        "date": "2026-12-01",
+        "place": "Rum 3",
+    }
+    assert meeting["participants"] == [
+        {"name": "Anna", "role": "chair"},
+        {"name": "Cilla", "role": "participant"},
+    ]
+
+
+async def test_a_bad_meeting_date_is_shown_at_the_field_and_kept(make_app: MakeApp) -> None:
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2", "tab", "tab")
+        problem = app.screen.query_one("#date-problem")
+        assert not problem.display
+        await pilot.press("end", "backspace", "backspace", *"32")
+        assert problem.display and text_of(problem) == "⚠ Write the date as YYYY-MM-DD"
+        await pilot.press("backspace", "backspace", *"01")
+        assert not problem.display
+        await pilot.press("backspace", "x", "escape")
+        await pilot.press("ctrl+q")  # saves and closes
+    assert saved(app)["meeting"]["date"] == "2026-11-0x"

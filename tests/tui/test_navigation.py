@@ -1,0 +1,157 @@
+"""Moving around: next and previous from any field, the section picker, where we are, and
+views built only for sections someone has opened."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, OptionList, TextArea
+
+from facilitator.tui.screens.commitment import CommitmentDialog
+from facilitator.tui.screens.dialogs import SectionPicker
+
+from .conftest import MakeApp
+from .helpers import SIZE, agenda_lines, mounted_views, status
+
+
+async def test_next_and_previous_work_from_an_input_and_from_the_notes(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.focused, Input)  # the first key figure
+        await pilot.press("ctrl+n")
+        assert app.session.current_section == "checklista"
+        await pilot.press("f3", *"ab")
+        assert isinstance(app.focused, TextArea)
+        await pilot.press("ctrl+n")
+        assert app.session.current_section == "framgangsfaktorer"
+        assert app.session.sections["checklista"].notes == "ab"  # ctrl+n typed nothing
+        await pilot.press("tab")  # from the first assessment to its note
+        assert isinstance(app.focused, Input)
+        await pilot.press("ctrl+b")
+        assert app.session.current_section == "checklista"
+        await pilot.press("f3", "ctrl+b")
+        assert app.session.current_section == "underlag"
+        # At the ends of the agenda the keys do nothing.
+        await pilot.press("ctrl+b")
+        assert app.session.current_section == "underlag"
+        assert status(app).startswith("Avsnitt 1 av 6: Underlag")
+
+
+async def test_the_last_section_is_as_far_as_next_goes(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*["ctrl+n"] * 6)
+        assert app.session.current_section == "avslut"
+        assert status(app).startswith("Avsnitt 6 av 6: Avslut")
+
+
+async def test_ctrl_g_opens_the_section_picker_and_enter_goes_there(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f3", *"x")  # from inside the notes
+        await pilot.press("ctrl+g")
+        assert isinstance(app.screen, SectionPicker)
+        picker = app.screen.query_one(OptionList)
+        assert picker.highlighted == 0  # where we are
+        assert [str(picker.get_option_at_index(i).prompt) for i in range(3)] == [
+            "▶◐ 1. Underlag",
+            " ○ 2. Checklista steg 2",
+            " ○ 3. Framgångsfaktorer",
+        ]
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SectionPicker)
+        assert app.session.current_section == "exempel"
+        assert status(app).startswith("Avsnitt 4 av 6: Exempel")
+        assert app.session.sections["underlag"].notes == "x"
+        # Escape closes the picker and stays.
+        await pilot.press("ctrl+g", "down", "escape")
+        await pilot.pause()
+        assert app.session.current_section == "exempel"
+
+
+@pytest.mark.parametrize(
+    ("workshop", "language", "expected"),
+    [
+        ("sv", None, "Avsnitt 3 av 6: Framgångsfaktorer · Pågår"),
+        ("en", None, "Section 3 of 6: Success factors · In progress"),
+        # The UI language can differ from the workshop's.
+        ("sv", "en", "Section 3 of 6: Framgångsfaktorer · In progress"),
+    ],
+)
+async def test_the_status_bar_says_where_we_are(
+    make_app: MakeApp, workshop: str, language: str | None, expected: str
+) -> None:
+    app = make_app(workshop, language=language)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert status(app).startswith(expected + " | ")
+
+
+async def test_the_agenda_marks_each_section_as_it_is_filled(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert agenda_lines(app) == [
+            "▶◐ 1. Underlag",
+            " ○ 2. Checklista steg 2",
+            " ○ 3. Framgångsfaktorer",
+            " ○ 4. Exempel",
+            " ○ 5. Åtaganden",
+            " ○ 6. Avslut",
+        ]
+        for value in ("40", "30", "3"):  # all three figures: the section is done
+            await pilot.press(*value, "tab", "tab")
+        assert agenda_lines(app)[0] == "▶✓ 1. Underlag"
+        assert "Underlag · Klart" in status(app)
+        await pilot.press("ctrl+n")
+        lines = agenda_lines(app)
+        assert lines[:2] == [" ✓ 1. Underlag", "▶◐ 2. Checklista steg 2"]
+        # Answer and agreement for all four questions: done.
+        for question in app.session.workshop.section("checklista").questions:
+            app.screen.query_one(f"#answer-{question.id}").focus()
+            await pilot.press("1", "tab", "1")
+        assert agenda_lines(app)[1] == "▶✓ 2. Checklista steg 2"
+        # Taking one answer back makes it in progress again.
+        await pilot.press("delete")
+        assert agenda_lines(app)[1] == "▶◐ 2. Checklista steg 2"
+        assert agenda_lines(app)[2:] == [
+            " ○ 3. Framgångsfaktorer",
+            " ○ 4. Exempel",
+            " ○ 5. Åtaganden",
+            " ○ 6. Avslut",
+        ]
+
+
+async def test_only_sections_that_were_shown_have_a_view(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert mounted_views(app) == ["view-underlag"]
+        await pilot.press("ctrl+g", "end", "enter")
+        await pilot.pause()
+        assert mounted_views(app) == ["view-underlag", "view-avslut"]
+        await pilot.press("ctrl+b")
+        await pilot.press("ctrl+g", "home", "enter")
+        await pilot.pause()
+        assert mounted_views(app) == ["view-underlag", "view-avslut", "view-ataganden"]
+        assert app.session.current_section == "underlag"
+
+
+async def test_the_command_palette_finds_sections_and_commands(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"exempel")
+        await pilot.pause(0.3)  # the palette searches in a worker
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.current_section == "exempel"
+        await pilot.press("ctrl+p", *"nytt å")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CommitmentDialog)

@@ -1,0 +1,111 @@
+"""The checklist: a row of choices worked from the keyboard, how far the group agrees, why,
+and reservations added, edited and removed."""
+
+from __future__ import annotations
+
+from textual.widgets import Button, Input
+
+from facilitator.tui.widgets.choice import ChoiceRow
+
+from .conftest import MakeApp
+from .helpers import SIZE, paste, saved, saved_section, text_of
+
+
+async def test_the_answer_row_follows_the_keys(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        row = app.focused
+        assert isinstance(row, ChoiceRow) and row.id == "answer-underlag-finns"
+        entry = app.session.questions["underlag-finns"]
+        assert "( ) Ja  ( ) Delvis  ( ) Nej  ( ) Vet inte" in text_of(row)
+        await pilot.press("right", "space")
+        assert entry.answer == "delvis"
+        assert "( ) Ja  (●) Delvis  ( ) Nej" in text_of(row)
+        await pilot.press("right", "right", "enter")
+        assert entry.answer == "vet-inte"
+        await pilot.press("right", "space")  # wraps round to the first
+        assert entry.answer == "ja"
+        await pilot.press("left", "enter")
+        assert entry.answer == "vet-inte"
+        await pilot.press("3")
+        assert entry.answer == "nej"
+        await pilot.press("9", "0")  # no such choice: nothing happens
+        assert entry.answer == "nej"
+        await pilot.press("delete")
+        assert entry.answer == ""
+        assert "(●)" not in text_of(row)
+        await pilot.press("2", "backspace")
+        assert entry.answer == ""
+        await pilot.press("1")
+        assert entry.answer == "ja"
+        await pilot.press("ctrl+q")  # saves and closes
+    question = saved_section(saved(app), "checklista")["questions"][0]
+    assert question["answer"] == "ja"
+
+
+async def test_agreement_and_motivation_are_recorded(make_app: MakeApp) -> None:
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "2", "tab")
+        row = app.focused
+        assert isinstance(row, ChoiceRow) and row.id == "agreement-basis-exists"
+        assert "( ) Consensus  ( ) Majority  ( ) No agreement" in text_of(row)
+        await pilot.press("2", "tab", *"Most of us")
+        entry = app.session.questions["basis-exists"]
+        assert (entry.answer, entry.agreement, entry.motivation) == (
+            "partly",
+            "majority",
+            "Most of us",
+        )
+        await pilot.press("ctrl+q")  # saves and closes
+    question = saved_section(saved(app), "checklist")["questions"][0]
+    assert (question["answer"], question["agreement"], question["motivation"]) == (
+        "partly",
+        "majority",
+        "Most of us",
+    )
+
+
+async def test_reservations_are_added_edited_and_removed(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        view = app.screen.query_one("#view-checklista")
+        add = view.query_one("#add-res-forankring", Button)
+        assert str(add.label) == "+ Reservation"
+        add.focus()
+        await pilot.press("enter")
+        assert app.focused is view.query_one("#res-forankring-0-who")
+        await pilot.press(*"Bo", "tab")
+        await paste(pilot, "Inte enig")
+        view.query_one("#add-res-forankring", Button).focus()
+        await pilot.press("enter")
+        assert app.focused is view.query_one("#res-forankring-1-who")
+        await paste(pilot, "Cilla")
+        await pilot.press("tab")
+        await paste(pilot, "För tidigt")
+        reservations = app.session.questions["forankring"].reservations
+        assert [(r.who, r.why) for r in reservations] == [
+            ("Bo", "Inte enig"),
+            ("Cilla", "För tidigt"),
+        ]
+        # Edit the first one.
+        view.query_one("#res-forankring-0-why", Input).focus()
+        await pilot.press("end", *" alls")
+        assert reservations[0].why == "Inte enig alls"
+        # Remove the first: the second stays, shown in the first row.
+        view.query_one("#res-forankring-0-remove", Button).focus()
+        await pilot.press("enter")
+        assert [(r.who, r.why) for r in reservations] == [("Cilla", "För tidigt")]
+        assert view.query_one("#res-forankring-0-who", Input).value == "Cilla"
+        assert view.query_one("#res-forankring-0-why", Input).value == "För tidigt"
+        assert not view.query("#res-forankring-1-who")
+        # The other questions have none.
+        assert all(not app.session.questions[q].reservations for q in ("resurser", "moteskultur"))
+        await pilot.press("ctrl+q")  # saves and closes
+    saved_question = saved_section(saved(app), "checklista")["questions"][1]
+    assert saved_question["reservations"] == [{"who": "Cilla", "why": "För tidigt"}]
