@@ -6,10 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input, TextArea
 
-from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
 from facilitator.storage.catalog import resolve_workshop
@@ -85,13 +83,6 @@ async def test_a_resumed_session_shows_the_same_section_answers_and_notes(
     assert 'value = "42,5!"' in path.read_text(encoding="utf-8")
 
 
-READ_ONLY_BUG = (
-    "screens/session.py SessionScreen.show_section calls app.apply(go_to), and App.apply "
-    "raises FacilitatorError('read-only'): a read-only session ends the app as it opens"
-)
-
-
-@pytest.mark.xfail(strict=True, raises=FacilitatorError, reason=READ_ONLY_BUG)
 async def test_a_read_only_session_says_so_and_typing_changes_nothing_on_disk(
     workspace: Workspace, clock: Callable[[], datetime], reopen_app: MakeApp
 ) -> None:
@@ -114,7 +105,6 @@ async def test_a_read_only_session_says_so_and_typing_changes_nothing_on_disk(
     assert path.read_bytes() == before
 
 
-@pytest.mark.xfail(strict=True, raises=FacilitatorError, reason=READ_ONLY_BUG)
 async def test_a_read_only_session_offers_no_editing_commands(
     workspace: Workspace, clock: Callable[[], datetime], reopen_app: MakeApp
 ) -> None:

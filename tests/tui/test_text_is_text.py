@@ -126,11 +126,6 @@ async def test_markup_in_a_workshop_file_is_shown_as_written(markup_app: Facilit
         assert on_screen(app, f"Avsnitt 4 av 6: Exempel {UNMATCHED} · Pågår")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="palette.py yields 'Gå till avsnitt: {title}' with the workshop's section title, and "
-    "Textual's system command search reads it as markup (Matcher.highlight): [/] ends the app",
-)
 async def test_a_section_title_with_markup_can_be_found_in_the_palette(
     markup_app: FacilitatorApp,
 ) -> None:

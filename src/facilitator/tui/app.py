@@ -130,7 +130,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         if new:
             self.call_later(screen.action_meeting_details)
         if self.notice:
-            self.notify(self.notice, timeout=10)
+            self.notify(self.notice, timeout=10, markup=False)
 
     # -- starting and ending -----------------------------------------------------------
 

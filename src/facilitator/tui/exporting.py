@@ -20,10 +20,16 @@ def export_all(app: FacilitatorApp) -> list[Path]:
             app.session, app.workspace.ensure(app.workspace.exports), language=app.tr.language
         )
     except (OSError, FacilitatorError) as error:
-        app.notify(app.tr("export.failed", error=str(error)), severity="error", timeout=15)
+        app.notify(
+            app.tr("export.failed", error=str(error)), severity="error", timeout=15, markup=False
+        )
         return []
     names = ", ".join(p.name for p in paths)
-    app.notify(app.tr("export.done", folder=str(app.workspace.exports), files=names), timeout=15)
+    app.notify(
+        app.tr("export.done", folder=str(app.workspace.exports), files=names),
+        timeout=15,
+        markup=False,
+    )
     return paths
 
 

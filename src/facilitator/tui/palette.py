@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from facilitator.tui.app import FacilitatorApp
 
 
+def as_markup(text: str) -> str:
+    """Text the palette will read as markup, made literal. Textual's `markup.escape` misses
+    nested brackets (`[[x]]`); escaping every opening bracket is exact."""
+    return text.replace("[", "\\[")
+
+
 def system_commands(app: FacilitatorApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
     tr = app.tr
     if screen.id == "session-screen":
@@ -29,7 +35,7 @@ def system_commands(app: FacilitatorApp, screen: Screen[Any]) -> Iterable[System
             )
         for section in app.session.workshop.sections:
             yield SystemCommand(
-                tr("cmd.go_to", title=section.title),
+                tr("cmd.go_to", title=as_markup(section.title)),
                 tr("cmd.go_to.help"),
                 partial(screen.post_message, SectionChosen(section.id)),
             )

@@ -82,7 +82,10 @@ class SessionScreen(Screen[None]):
 
     async def show_section(self, section_id: str, *, focus: bool = True) -> None:
         """Show a section, building its view the first time; only shown sections are built."""
-        self.app.apply(lambda s: s.go_to(section_id))
+        if self.app.read_only:
+            self.session.go_to(section_id)  # where we look; never saved
+        else:
+            self.app.apply(lambda s: s.go_to(section_id))
         switcher = self.query_one(ContentSwitcher)
         view_id = f"view-{section_id}"
         if not switcher.query(f"#{view_id}"):

@@ -81,7 +81,7 @@ class StartScreen(Screen[None]):
             workshop = load_workshop(Path(event.option.id or ""))
             store = create_session(self.app.workspace, Session(workshop, clock=self.app.clock))
         except (FacilitatorError, OSError) as error:
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             return
         self.app.open_store(store, new=True)
 
@@ -100,6 +100,6 @@ class StartScreen(Screen[None]):
             self.app.push_screen(InUseDialog(in_use), answered)
             return
         except (FacilitatorError, OSError) as error:
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             return
         self.app.open_store(store)

@@ -21,10 +21,16 @@ class StatusBar(Horizontal):
     }
     StatusBar #position {
         width: 1fr;
+        min-width: 30;
         text-style: bold;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     StatusBar #save-state {
         padding: 0 0 0 2;
+        max-width: 60%;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     StatusBar.-save-failed #save-state {
         background: $error;
