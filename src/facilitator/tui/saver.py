@@ -128,8 +128,21 @@ class Saver:
         if self.moved_to is None and file_identity(self.path) != self._identity:
             self.moved_to = conflict_path(self.path, self.clock())
         target = self.moved_to or self.path
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except OSError:
+            # A failure after the rename (fsync of the folder) leaves our new file in place:
+            # it is our own change, not another program's, and must not start a conflict copy.
+            if self.moved_to is None and self._holds(data):
+                self._identity = file_identity(self.path)
+            raise
         self._identity = file_identity(self.path) if self.moved_to is None else self._identity
+
+    def _holds(self, data: bytes) -> bool:
+        try:
+            return self.path.read_bytes() == data
+        except OSError:
+            return False
 
     def _finished(self, future: Future[None], revision: int) -> None:
         if self._closed:  # the app has gone: save_now() has taken over, nobody is listening
