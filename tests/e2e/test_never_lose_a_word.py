@@ -104,12 +104,6 @@ def test_sigterm_saves_restores_the_terminal_and_exits_143(terminal: Terminal) -
     assert run.flag("cursor_flag") == "1"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in tui/app.py: action_quit saves at once, while keys typed just before Ctrl+Q "
-    "are still queued for the focused field (priority bindings run on the App's queue first), "
-    "so they never reach the session although the app says 'Sparat i …'",
-)
 def test_text_typed_right_before_ctrl_q_is_saved(terminal: Terminal) -> None:
     run = terminal.start("new")
     run.close_meeting_details()

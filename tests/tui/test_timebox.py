@@ -108,6 +108,7 @@ async def test_time_spent_survives_closing_and_resuming(
         await pilot.pause()
         assert timebox(app) == ("24:30", "Tiden går")
         await pilot.press("ctrl+q")
+        await pilot.pause(0.5)  # quitting waits a moment for keys typed just before it
     assert app.return_code == 0
     path = session_path(app)
 

@@ -61,6 +61,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.notice = notice
         self.fatal_message = ""
         self.exit_signal = 0
+        self._quitting = False
         self.tr = Translator(
             ui_language(language, store.session.workshop.language if store else None)
         )
@@ -165,8 +166,21 @@ class FacilitatorApp(EditHandlers, App[None]):
             self.store.close()
 
     async def action_quit(self) -> None:
+        """Quit after the same short grace as a signal: Ctrl+Q is a priority binding, handled
+        before keys typed just ahead of it have reached their field and the session."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self.set_timer(SIGNAL_GRACE_SECONDS, self._quit_now)
+
+    def _quit_now(self) -> None:
         self.close_store()
         self.exit()
+
+    def on_unmount(self) -> None:
+        """However the app ends (a test leaving `run_test`, an exit from elsewhere), the last
+        edits are saved: the session lives on the App, which is still here."""
+        self.close_store()
 
     def _on_signal(self, signum: int) -> None:
         if self.exit_signal:
