@@ -21,7 +21,11 @@ from facilitator.storage.sessions import (
     open_session,
 )
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.lifecycle import keep_exit_lines_whole, tolerate_invalid_input
+from facilitator.tui.lifecycle import (
+    keep_exit_lines_whole,
+    remember_terminal,
+    tolerate_invalid_input,
+)
 
 
 def new_workshop(args: argparse.Namespace, workspace: Workspace) -> Workshop:
@@ -73,6 +77,7 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         notice=notice,
     )
     tolerate_invalid_input()
+    remember_terminal()
     keep_exit_lines_whole(app.error_console)
     try:
         app.run()

@@ -14,12 +14,14 @@ import contextlib
 import functools
 import os
 import signal
+import sys
+import termios
 import threading
 import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -63,9 +65,44 @@ SIGNAL_GRACE_SECONDS = 0.25
 EXIT_WATCHDOG_SECONDS = 3.0
 
 
+# What Textual's driver turns off when it stops: mouse reports, bracketed paste, focus
+# reports, in-band resize, the kitty keyboard protocol, the alternate screen; then line wrap
+# and the cursor come back.
+TERMINAL_MODES_OFF = (
+    "\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?2004l\x1b[?1004l\x1b[?2048l"
+    "\x1b[<u\x1b[?1049l\x1b[?7h\x1b[?25h"
+)
+_terminal_before: list[Any] | None = None
+
+
+def remember_terminal() -> None:
+    """Note the terminal's settings before the app changes them, for `exit_hard`."""
+    global _terminal_before
+    with contextlib.suppress(OSError, termios.error, AttributeError, ValueError):
+        _terminal_before = termios.tcgetattr(sys.__stdin__.fileno())  # type: ignore[union-attr]
+
+
+def restore_terminal() -> None:
+    """Put the terminal back as the app found it, without ever blocking: after a hangup the
+    terminal is gone and each step fails at once, which is fine; after `kill -HUP` (or a
+    watchdog exit) it is still there, and must not be left on the alternate screen."""
+    with contextlib.suppress(OSError, termios.error, AttributeError, ValueError):
+        fd = sys.__stdout__.fileno()  # type: ignore[union-attr]
+        os.set_blocking(fd, False)  # a stalled terminal must not hold the exit up
+        try:
+            os.write(fd, TERMINAL_MODES_OFF.encode())
+        finally:
+            os.set_blocking(fd, True)  # the shell shares this file description
+    if _terminal_before is not None:
+        with contextlib.suppress(OSError, termios.error, AttributeError, ValueError):
+            stdin = sys.__stdin__.fileno()  # type: ignore[union-attr]
+            termios.tcsetattr(stdin, termios.TCSANOW, _terminal_before)
+
+
 def exit_hard(status: int) -> None:
-    """End now. After a hangup there is no terminal to restore, and Textual's writer thread
-    blocks forever on its full queue if asked to shut down politely."""
+    """End now. After a hangup Textual's writer thread blocks forever on its full queue if
+    asked to shut down politely, so the terminal is put back directly, best effort."""
+    restore_terminal()
     os._exit(status)
 
 
