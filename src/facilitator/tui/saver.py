@@ -23,7 +23,7 @@ from facilitator.storage.atomic import write_atomic
 from facilitator.storage.session_toml import dumps_document, session_to_document
 
 QUIET_SECONDS = 0.3  # save this long after the last change …
-MAX_DELAY_SECONDS = 0.9  # … but never later than this after the first unsaved one
+MAX_DELAY_SECONDS = 0.5  # … but never later than this after the first unsaved one
 
 
 @dataclass(frozen=True)
