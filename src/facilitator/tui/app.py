@@ -62,6 +62,9 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.fatal_message = ""
         self.exit_signal = 0
         self._quitting = False
+        # Set once the app is on its way out: fields then hand over text the message queue
+        # can no longer carry (see `hand_over`), and the final save is left to `on_unmount`.
+        self.ending = False
         self.tr = Translator(
             ui_language(language, store.session.workshop.language if store else None)
         )
@@ -90,7 +93,7 @@ class FacilitatorApp(EditHandlers, App[None]):
             raise FacilitatorError("read-only")
         before = self.session.revision
         result = change(self.session)
-        if self.saver is not None and self.session.revision != before:
+        if self.saver is not None and self.session.revision != before and not self.ending:
             self.saver.changed()
         return result
 
@@ -103,6 +106,19 @@ class FacilitatorApp(EditHandlers, App[None]):
             refresh = getattr(screen, "session_changed", None)
             if refresh is not None:
                 self.call_later(refresh, message)
+
+    def hand_over(self, message: Message) -> None:
+        """Apply a field's last edit directly, while the app ends. Keys typed just before a
+        quit or an unexpected error reach their field only as the app shuts down, when the
+        message that would carry the edit here can no longer be delivered; `on_unmount`
+        saves after every field has handed its text over."""
+        handler = getattr(self, message.handler_name, None)
+        if not self.ending or self.read_only or handler is None:
+            return
+        try:
+            handler(message)
+        except Exception as error:  # a field whose record is gone must not stop the save
+            log_exception(self.workspace.log_file, error, "handing over a field's text")
 
     def save_state(self) -> SaveState:
         return self.saver.state if self.saver else SaveState(saved_at=None)
@@ -174,8 +190,8 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.set_timer(SIGNAL_GRACE_SECONDS, self._quit_now)
 
     def _quit_now(self) -> None:
-        self.close_store()
-        self.exit()
+        self.ending = True
+        self.exit()  # on_unmount saves and closes, once the fields have handed over
 
     def on_unmount(self) -> None:
         """However the app ends (a test leaving `run_test`, an exit from elsewhere), the last
@@ -197,7 +213,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.exit(return_code=128 + signum)
 
     def _handle_exception(self, error: Exception) -> None:
-        """An unexpected error: save first, log the traceback, then let Textual end the app."""
+        """An unexpected error: save first, log the traceback, then let Textual end the app.
+        The session stays open until `on_unmount`, which saves again once the fields have
+        handed over keys typed just before the error."""
+        self.ending = True
         saved = False
         try:
             saved = self.save_before_exit()
@@ -207,8 +226,6 @@ class FacilitatorApp(EditHandlers, App[None]):
         where = str(self.workspace.log_file) if logged else "stderr"
         key = "fatal.saved" if saved else "fatal.not_saved"
         self.fatal_message = self.tr(key, log=where)
-        if self.store is not None:
-            self.store.close()
         super()._handle_exception(error)
 
     def _fatal_error(self) -> None:

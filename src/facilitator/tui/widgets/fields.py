@@ -15,6 +15,15 @@ from textual.widgets import Input, Static, TextArea
 MakeMessage = Callable[[str], Message]
 
 
+def hand_over(field: EditInput | EditArea, text: str) -> None:
+    """As the app ends, a field may still be taking keys typed just before the end (a quit or
+    an unexpected error is handled before keys queued for the field); its last text goes to
+    the app directly, since the app's message queue is closing."""
+    take = getattr(field.app, "hand_over", None)
+    if take is not None:
+        take(field.make_message(text))
+
+
 class EditInput(Input):
     """A one-line field. Input also posts Changed on mount; the session ignores an edit that
     changes nothing, so restoring a value never counts as a change."""
@@ -48,6 +57,9 @@ class EditInput(Input):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is self:
             self.post_message(self.make_message(event.value))
+
+    def on_unmount(self) -> None:
+        hand_over(self, self.value)
 
 
 class EditArea(TextArea):
@@ -92,6 +104,9 @@ class EditArea(TextArea):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area is self:
             self.post_message(self.make_message(self.text))
+
+    def on_unmount(self) -> None:
+        hand_over(self, self.text)
 
 
 class FieldProblem(Static):
