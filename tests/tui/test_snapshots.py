@@ -1,0 +1,231 @@
+"""Snapshots of every screen and dialog, at 80×24 (the smallest screen the app is made for)
+and 160×50 (a projector), in Swedish, and of the main screens in English.
+
+Each picture is of a step 2 session as a group has it near the end of the meeting (see
+snapshot_apps.py), in an isolated workspace with a frozen clock, taken once the last edit is
+saved, with no blinking cursor and no toasts. `pytest --snapshot-update` redraws them; look
+at the changed ones before committing.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.errors import SessionInUse
+from facilitator.domain.session import Session
+from facilitator.paths import Workspace
+from facilitator.storage.catalog import resolve_workshop
+from facilitator.storage.sessions import OpenSession, create_session, open_session
+from facilitator.tui import saver
+from facilitator.tui.app import FacilitatorApp
+
+from .snapshot_apps import (
+    OVER_TIME_SECONDS,
+    STORIES,
+    Clock,
+    at_the_top,
+    go_to,
+    paste,
+    press,
+    tell,
+    then,
+)
+
+SIZES = {"80x24": (80, 24), "160x50": (160, 50)}
+SECTIONS = {
+    "1-text": 1,
+    "2-questions": 2,
+    "3-assessment": 3,
+    "4-examples": 4,
+    "5-commitments": 5,
+    "6-wrapup": 6,
+}
+# Someone else's lock, as `facilitator resume` reports it (the real path is absolute).
+IN_USE = SessionInUse(
+    "/home/anna/möten/sessions/2026-11-30-steg-2-ledningens-stod.toml",
+    48213,
+    "motesrummet-pc",
+    "2026-11-30 08:57",
+)
+
+SnapCompare = Callable[..., bool]
+each_size = pytest.mark.parametrize("size", list(SIZES.values()), ids=list(SIZES))
+each_language = pytest.mark.parametrize("language", ["sv", "en"])
+
+
+class Apps:
+    """Apps on sessions written to the test's workspace; the clock reads 10:24 when the
+    screen opens, after a meeting that began at 09:00."""
+
+    def __init__(self, workspace: Workspace, clock: Clock) -> None:
+        self.workspace = workspace
+        self.clock = clock
+        self.stores: list[OpenSession] = []
+        self.apps: list[FacilitatorApp] = []
+
+    def _session(self, language: str, current: int) -> Session:
+        workshop = resolve_workshop(None, self.workspace, language)
+        session = Session(workshop, clock=self.clock)
+        self.clock.advance(83 * 60)  # the group's last edit at 10:23 …
+        tell(session, STORIES[language])
+        session.go_to(workshop.sections[current - 1].id)
+        self.clock.advance(60)  # … and the screen opens at 10:24
+        return session
+
+    def _written(self, session: Session) -> Path:
+        store = create_session(self.workspace, session)
+        store.close()
+        return store.path
+
+    def _app(self, store: OpenSession | None = None, **options: object) -> FacilitatorApp:
+        if store is not None:
+            self.stores.append(store)
+        app = FacilitatorApp(self.workspace, store=store, clock=self.clock, **options)  # type: ignore[arg-type]
+        self.apps.append(app)
+        return app
+
+    def on_section(
+        self, language: str, section: int, *, timer: int | None = None
+    ) -> FacilitatorApp:
+        """The session, open for writing, resting on another section than `section`, so that
+        going there (in `run_before`) is an edit the status line reports as saved."""
+        parked = 6 if section != 6 else 5
+        session = self._session(language, parked)
+        if timer is not None:
+            section_id = session.workshop.sections[section - 1].id
+            session.reset_timer(section_id)
+            session.add_time(section_id, timer)
+        return self._app(create_session(self.workspace, session), language=language)
+
+    def read_only(self, language: str, section: int, **options: object) -> FacilitatorApp:
+        path = self._written(self._session(language, section))
+        return self._app(open_session(path, read_only=True), language=language, **options)
+
+    def start(self, language: str) -> FacilitatorApp:
+        """The start screen, with one unfinished session in the workspace."""
+        self._written(self._session(language, 5))
+        return self._app(language=language)
+
+    def close(self) -> None:
+        for app in self.apps:
+            if app.saver is not None:
+                app.saver.close()
+        for store in self.stores:
+            store.close()
+
+
+@pytest.fixture
+def apps(workspace: Workspace, clock: Clock) -> Iterator[Apps]:
+    made = Apps(workspace, clock)
+    yield made
+    made.close()
+
+
+# -- the main screens, in both languages -------------------------------------------------------
+
+
+@each_size
+@each_language
+def test_start_screen(
+    snap_compare: SnapCompare, apps: Apps, language: str, size: tuple[int, int]
+) -> None:
+    """Two built-in workshops to start from, and one unfinished session to resume."""
+    assert snap_compare(apps.start(language), terminal_size=size, run_before=then())
+
+
+@each_size
+@pytest.mark.parametrize("section", list(SECTIONS.values()), ids=list(SECTIONS))
+@each_language
+def test_section(
+    snap_compare: SnapCompare, apps: Apps, language: str, section: int, size: tuple[int, int]
+) -> None:
+    """Each section of step 2, filled in as a group would have it, just gone to."""
+    app = apps.on_section(language, section)
+    assert snap_compare(app, terminal_size=size, run_before=then(go_to(section)))
+
+
+# -- dialogs and states, in Swedish --------------------------------------------------------------
+
+
+@each_size
+def test_meeting_details(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """F2: the meeting details with four participants in their roles."""
+    app = apps.on_section("sv", 1)
+    assert snap_compare(app, terminal_size=size, run_before=then(go_to(1), press("f2")))
+
+
+@each_size
+def test_commitment_with_a_date_in_the_past(
+    snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]
+) -> None:
+    """Enter on the second commitment (open), then a due date before today: the problem
+    shows under the field."""
+    app = apps.on_section("sv", 5)
+    steps = then(go_to(5), press("down", "enter"), paste("2026-11-15", into="#commitment-due"))
+    assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+@each_size
+def test_section_picker(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """Ctrl+G: every section with its state, the current one marked."""
+    app = apps.on_section("sv", 2)
+    assert snap_compare(app, terminal_size=size, run_before=then(go_to(2), press("ctrl+g")))
+
+
+@each_size
+def test_finish_confirmation(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """F9 on the wrap-up: finish and export, or cancel."""
+    app = apps.on_section("sv", 6)
+    assert snap_compare(app, terminal_size=size, run_before=then(go_to(6), press("f9")))
+
+
+@each_size
+def test_in_use(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """Another facilitator holds the session: who, since when, and the offer to look only."""
+    app = apps.read_only("sv", 2, in_use=IN_USE)
+    assert snap_compare(app, terminal_size=size, run_before=then())
+
+
+@each_size
+def test_minutes_preview(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """F5: the minutes as they stand."""
+    app = apps.on_section("sv", 6)
+    assert snap_compare(app, terminal_size=size, run_before=then(go_to(6), press("f5")))
+
+
+@each_size
+def test_read_only(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """A session opened read-only: said in the status line, every field disabled."""
+    app = apps.read_only("sv", 2)
+    assert snap_compare(app, terminal_size=size, run_before=then(at_the_top))
+
+
+@each_size
+def test_save_failure(
+    snap_compare: SnapCompare,
+    apps: Apps,
+    size: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The disk is full while the notes are typed: the status line says so, loudly."""
+
+    def disk_full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    app = apps.on_section("sv", 1)
+    monkeypatch.setattr(saver, "write_atomic", disk_full)
+    notes = STORIES["sv"].notes[0] + "\nSiffran för möten är från i våras."
+    steps = then(go_to(1), press("f3"), paste(notes))
+    assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+@each_size
+def test_over_time(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """The checklist's 25 minutes ran out 2 min 10 s ago."""
+    app = apps.on_section("sv", 2, timer=OVER_TIME_SECONDS)
+    assert snap_compare(app, terminal_size=size, run_before=then(go_to(2)))
