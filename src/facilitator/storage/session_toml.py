@@ -303,7 +303,7 @@ class _Reader:
                 raise _Bad(("sections", index), f"expected a table, got {type_name(raw)}")
             plain.append(_strip_answers(raw))
         try:
-            return workshop_from_data({**header, "sections": plain})
+            return workshop_from_data({**header, "sections": plain}, newer=not self.strict)
         except Problems as problems:
             path, message, _ = problems.found[0]
             raise _Bad(

@@ -82,9 +82,10 @@ def describe(path: Path) -> str:
 
 
 class _Checker:
-    def __init__(self) -> None:
+    def __init__(self, *, newer: bool = False) -> None:
         self.found: list[tuple[Path, str, bool]] = []
         self.ids: dict[str, Path] = {}
+        self.newer = newer
 
     def problem(self, path: Path, message: str, *, at_key: bool = False) -> None:
         self.found.append((path, message, at_key))
@@ -98,7 +99,7 @@ class _Checker:
             self.problem(path, f"expected a mapping (key: value lines), got {type_name(value)}")
             return None
         for key in value:
-            if key not in allowed:
+            if key not in allowed and not self.newer:
                 self.problem(
                     (*path, key),
                     f"unknown key (expected one of: {', '.join(allowed)})",
@@ -195,7 +196,7 @@ class _Checker:
             fmt = top["format_version"]
             if isinstance(fmt, bool) or not isinstance(fmt, int):
                 self.problem(("format_version",), f"expected a whole number, got {type_name(fmt)}")
-            elif fmt > WORKSHOP_FORMAT:
+            elif fmt > WORKSHOP_FORMAT and not self.newer:
                 self.problem(
                     ("format_version",),
                     f"format {fmt} is newer than this facilitator "
@@ -414,9 +415,13 @@ class _Checker:
                 )
 
 
-def workshop_from_data(data: Any) -> Workshop:
-    """Check `data` against the workshop schema; raise Problems listing all that is wrong."""
-    checker = _Checker()
+def workshop_from_data(data: Any, *, newer: bool = False) -> Workshop:
+    """Check `data` against the workshop schema; raise Problems listing all that is wrong.
+
+    With `newer` (the workshop inside a session file from a newer facilitator, to be shown
+    read-only), keys this version does not know and a newer format_version are passed over;
+    everything it does know is checked as usual."""
+    checker = _Checker(newer=newer)
     workshop = checker.workshop(data)
     if workshop is None:
         raise Problems(checker.found or [((), "not a workshop", False)])
