@@ -37,6 +37,7 @@ KEYS = {
     "ctrl+n": b"\x0e",
     "ctrl+b": b"\x02",
     "ctrl+q": b"\x11",
+    "ctrl+t": b"\x14",
     "down": b"\x1b[B",
     "up": b"\x1b[A",
 }
