@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.message import Message
 from textual.widgets import Input, Static, TextArea
+
+from facilitator.domain.text import clean_text
 
 MakeMessage = Callable[[str], Message]
 
@@ -22,6 +25,14 @@ def hand_over(field: EditInput | EditArea, text: str) -> None:
     take = getattr(field.app, "hand_over", None)
     if take is not None:
         take(field.make_message(text))
+
+
+def clean_paste(event: events.Paste) -> None:
+    """Remove control characters from pasted text before the field inserts it (this handler
+    runs before Input's and TextArea's own). Keys never insert them, but a paste does, and
+    the field draws its text before the session cleans it: a C1 CSI (U+009B) or DEL in a
+    paste reached the terminal as it was."""
+    event.text = clean_text(event.text)
 
 
 class EditInput(Input):
@@ -57,6 +68,9 @@ class EditInput(Input):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is self:
             self.post_message(self.make_message(event.value))
+
+    def on_paste(self, event: events.Paste) -> None:
+        clean_paste(event)
 
     def on_unmount(self) -> None:
         hand_over(self, self.value)
@@ -104,6 +118,9 @@ class EditArea(TextArea):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area is self:
             self.post_message(self.make_message(self.text))
+
+    def on_paste(self, event: events.Paste) -> None:
+        clean_paste(event)
 
     def on_unmount(self) -> None:
         hand_over(self, self.text)
