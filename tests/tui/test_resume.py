@@ -92,8 +92,7 @@ async def test_a_read_only_session_says_so_and_typing_changes_nothing_on_disk(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert status(app) == (
-            "SKRIVSKYDDAD · Avsnitt 3 av 6: Framgångsfaktorer · Pågår"
-            " | Skrivskyddad: ändringar sparas inte"
+            "SKRIVSKYDDAD · Avsnitt 3 av 6: Framgångsfaktorer · Pågår | Ändringar sparas inte"
         )
         await pilot.press("1", "tab", *"x", "f3", *"y", "ctrl+b", "ctrl+b", *"7", "f3", *"z")
         assert app.session.current_section == "underlag"

@@ -50,7 +50,7 @@ async def test_a_failing_save_is_shown_and_the_text_kept_until_a_save_succeeds(
         monkeypatch.setattr(saver, "write_atomic", disk_full)
         await pilot.press(*" och efter")
         await pilot.pause(1.2)
-        assert "⚠ KUNDE INTE SPARA: No space left on device" in status(app)
+        assert "⚠ KUNDE INTE SPARA: disken är full – texten finns kvar" in status(app)
         assert session_screen(app).query_one("#status-bar").has_class("-save-failed")
         assert app.focused is not None and isinstance(app.focused, TextArea)
         assert app.focused.text == "före och efter"

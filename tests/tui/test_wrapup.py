@@ -89,7 +89,7 @@ async def test_finishing_and_reopening_the_session(make_app: MakeApp) -> None:
         await pilot.press("ctrl+g", "end", "enter")
         view = session_screen(app).query_one("#view-wrap-up")
         finish = view.query_one("#finish", Button)
-        assert str(finish.label) == "Finish session (F9)"
+        assert str(finish.label) == "Finish (F9)"
         finish.focus()
         await pilot.press("enter")
         assert isinstance(app.screen, ConfirmDialog)
@@ -100,11 +100,11 @@ async def test_finishing_and_reopening_the_session(make_app: MakeApp) -> None:
         assert text_of(view.query_one("#finished-line")) == (
             "✓ The session was finished at 2026-11-30 09:00."
         )
-        assert str(finish.label) == "Reopen the session"
+        assert str(finish.label) == "Reopen"
         assert agenda_lines(app)[-1] == "▶✓ 6. Wrap-up"
         await pilot.press("f9")  # a finished session opens again at once
         assert not app.session.finished
         assert text_of(view.query_one("#finished-line")) == ""
-        assert str(finish.label) == "Finish session (F9)"
+        assert str(finish.label) == "Finish (F9)"
         await pilot.press("ctrl+q")  # saves and closes
     assert "finished_at" not in saved(app)

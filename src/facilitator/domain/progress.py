@@ -126,6 +126,15 @@ def open_matters(session: Session) -> list[OpenMatter]:
     return found
 
 
+def open_matters_by_item(session: Session) -> list[list[OpenMatter]]:
+    """The open matters grouped per question, item or figure (a question can be both
+    answered "Vet inte" and without agreement), in workshop order."""
+    grouped: dict[tuple[str, str], list[OpenMatter]] = {}
+    for matter in open_matters(session):
+        grouped.setdefault((matter.section_id, matter.item_id), []).append(matter)
+    return list(grouped.values())
+
+
 def open_commitments(session: Session) -> list[str]:
     """Ids of commitments still open, in the order they were made."""
     return [c.id for c in session.commitments if c.status is Status.OPEN]

@@ -19,7 +19,7 @@ from facilitator.domain.progress import (
     SectionState,
     due_date,
     open_commitments,
-    open_matters,
+    open_matters_by_item,
     section_state,
 )
 from facilitator.domain.session import Agreement, Commitment, Participant, Role, Session
@@ -300,11 +300,9 @@ class _Minutes:
 
     def wrapup(self) -> Iterator[str]:
         yield self.heading(3, self.tr("minutes.still_open"))
-        matters: dict[tuple[str, str], list[OpenMatter]] = {}
-        for matter in open_matters(self.session):
-            matters.setdefault((matter.section_id, matter.item_id), []).append(matter)
+        matters = open_matters_by_item(self.session)
         if matters:
-            yield "\n".join("- " + self.open_matter(found) for found in matters.values())
+            yield "\n".join("- " + self.open_matter(found) for found in matters)
         else:
             yield self.missing("minutes.nothing_open")
         yield self.heading(3, self.tr("minutes.open_commitments"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,6 +36,7 @@ class SaveState:
     error: str = ""
     dirty: bool = False
     moved_to: Path | None = None
+    error_code: str = ""  # the errno's name (ENOSPC …), for a message in the UI's language
 
 
 Identity = tuple[int, int, int] | None
@@ -156,6 +158,7 @@ class Saver:
                 SaveState(
                     saved_at=self.state.saved_at,
                     error=describe(error),
+                    error_code=error_code(error),
                     dirty=True,
                     moved_to=self.moved_to,
                 )
@@ -185,6 +188,7 @@ class Saver:
             self.state = SaveState(
                 saved_at=self.state.saved_at,
                 error=describe(error),
+                error_code=error_code(error),
                 dirty=True,
                 moved_to=self.moved_to,
             )
@@ -196,6 +200,11 @@ class Saver:
     def close(self) -> None:
         self._closed = True
         self._executor.shutdown(wait=True)
+
+
+def error_code(error: BaseException) -> str:
+    number = getattr(error, "errno", None)
+    return errno.errorcode.get(number, "") if isinstance(number, int) else ""
 
 
 def describe(error: BaseException) -> str:

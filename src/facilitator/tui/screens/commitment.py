@@ -109,7 +109,7 @@ class CommitmentDialog(ModalScreen[None]):
         return text if len(text) <= LINK_WIDTH else text[: LINK_WIDTH - 1] + "…"
 
     def on_mount(self) -> None:
-        self.query_one("#commitment-what").focus()
+        self.query_one("#commitment-what").focus(scroll_visible=False)
 
     def _due_problem(self, text: str) -> str:
         commitment = self.app.session.commitment(self.commitment_id)

@@ -7,7 +7,7 @@ from functools import partial
 from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
@@ -38,6 +38,9 @@ class Participants(Vertical):
     Participants .participant {
         height: auto;
         margin: 0 0 1 0;
+    }
+    Participants .participant Horizontal {
+        height: auto;
     }
     Participants .participant-name {
         width: 1fr;
@@ -94,9 +97,8 @@ class MeetingDialog(ModalScreen[None]):
     DEFAULT_CSS = (
         dialog_css("MeetingDialog")
         + """
-    MeetingDialog VerticalScroll {
+    MeetingDialog #meeting-fields {
         height: auto;
-        max-height: 1fr;
     }
     MeetingDialog .field-label {
         text-style: bold;
@@ -110,7 +112,7 @@ class MeetingDialog(ModalScreen[None]):
         tr, meeting = self.app.tr, self.app.session.meeting
         with Vertical():
             yield Static(tr("meeting.dialog_title"), classes="dialog-title")
-            with VerticalScroll():
+            with Vertical(id="meeting-fields"):
                 for name in FIELDS:
                     yield Static(tr(f"meeting.{name}"), classes="field-label")
                     yield EditInput(
@@ -132,7 +134,7 @@ class MeetingDialog(ModalScreen[None]):
         return self.app.tr(f"problem.{problem.value}") if problem else ""
 
     def on_mount(self) -> None:
-        self.query_one("#meeting-title").focus()
+        self.query_one("#meeting-title").focus(scroll_visible=False)
 
     @on(Input.Changed, "#meeting-date")
     def _date_typed(self, event: Input.Changed) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import ContentSwitcher, Footer
 
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Commitment
+from facilitator.i18n import STRINGS
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
 from facilitator.tui.messages import NotesEdited, SectionChosen
@@ -104,10 +105,12 @@ class SessionScreen(Screen[None]):
         agenda_list = self.query_one(AgendaList)
         agenda_list.highlighted = self.session.workshop.section_index(section_id)
         if focus and self.current_view is not None:
+            # A page opens at its top; focusing the first field must not scroll it away (in a
+            # read-only view the first focusable field is the notes at the bottom).
+            self.current_view.scroll_home(animate=False, immediate=True)
             target = self.current_view.first_field()
             if target is not None:
-                target.focus()
-            self.current_view.scroll_home(animate=False)
+                target.focus(scroll_visible=False)
 
     def update_position(self) -> None:
         workshop = self.session.workshop
@@ -142,7 +145,9 @@ class SessionScreen(Screen[None]):
         elif state.moved_to is not None:
             text, failed = tr("status.moved", name=state.moved_to.name), True
         elif state.error:
-            text, failed = tr("status.save_failed", error=state.error), True
+            known = f"errno.{state.error_code}"
+            reason = tr(known) if known in STRINGS else state.error
+            text, failed = tr("status.save_failed", error=reason), True
         elif state.saved_at is None:
             text, failed = tr("status.not_saved_yet"), False
         else:

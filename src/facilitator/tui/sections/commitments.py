@@ -21,11 +21,13 @@ from facilitator.domain.session import Commitment, Status
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.fields import Literal
 
-ROW_HEIGHT = 1
+LINK_WIDTH = 40
 
 
 def link_text(view: SectionView, link: str) -> str:
-    return dict(view.session.workshop.linkable()).get(link, link)
+    """The linked question or item, shortened: the table shows which, the dialog shows all."""
+    text = dict(view.session.workshop.linkable()).get(link, link)
+    return text if len(text) <= LINK_WIDTH else text[: LINK_WIDTH - 1].rstrip() + "…"
 
 
 class CommitmentTable(DataTable[Text]):
@@ -79,20 +81,39 @@ class CommitmentsSectionView(SectionView):
         yield Literal("", id="undo-hint")
 
     def on_mount(self) -> None:
-        table = self.query_one(CommitmentTable)
-        for key in ("number", "what", "who", "due", "status", "link"):
-            table.add_column(self.tr(f"commitments.col.{key}"), key=key)
+        self._columns_width = 0
         self._fill()
+
+    def on_resize(self) -> None:
+        self._fill()
+
+    def _set_columns(self) -> None:
+        """Column widths that fit the screen: number, due date and status keep their width,
+        what / who / linked item share the rest; a row grows to show all of its text."""
+        table = self.query_one(CommitmentTable)
+        width = max(self.content_size.width - 2, 40)
+        if width == self._columns_width:
+            return
+        self._columns_width = width
+        fixed = {"number": 3, "due": 12, "status": 9}
+        padding = 2 * (len(fixed) + 3)
+        rest = max(width - sum(fixed.values()) - padding, 24)
+        shares = {"what": rest * 45 // 100, "who": rest * 25 // 100}
+        shares["link"] = rest - shares["what"] - shares["who"]
+        table.clear(columns=True)
+        for key in ("number", "what", "who", "due", "status", "link"):
+            table.add_column(
+                self.tr(f"commitments.col.{key}"), key=key, width=fixed.get(key) or shares[key]
+            )
 
     def _fill(self) -> None:
         table = self.query_one(CommitmentTable)
         selected = self.selected_id()
+        self._set_columns()
         table.clear()
         today = self.app.today()
         for number, commitment in enumerate(self.session.commitments, 1):
-            table.add_row(
-                *self._cells(number, commitment, today), key=commitment.id, height=ROW_HEIGHT
-            )
+            table.add_row(*self._cells(number, commitment, today), key=commitment.id, height=None)
         if selected is not None:
             index = next(
                 (i for i, c in enumerate(self.session.commitments) if c.id == selected), None
@@ -116,14 +137,15 @@ class CommitmentsSectionView(SectionView):
             status = f"✓ {status}"
         elif commitment.status is Status.DROPPED:
             status = f"✕ {status}"
-        return [
-            Text(str(number)),
-            Text(commitment.what or "–"),
-            Text(commitment.who or "–"),
-            Text(due or "–"),
-            Text(status),
-            Text(link_text(self, commitment.link) or "–", overflow="ellipsis", no_wrap=True),
+        cells = [
+            str(number),
+            commitment.what or "–",
+            commitment.who or "–",
+            due or "–",
+            status,
+            link_text(self, commitment.link) or "–",
         ]
+        return [Text(cell, overflow="fold") for cell in cells]
 
     def selected_id(self) -> str | None:
         table = self.query_one(CommitmentTable)

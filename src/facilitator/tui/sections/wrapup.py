@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
-from facilitator.domain.progress import OpenMatter, open_commitments, open_matters
+from facilitator.domain.progress import OpenMatter, open_commitments, open_matters_by_item
 from facilitator.domain.session import Agreement
 from facilitator.domain.values import read_date, read_number
 from facilitator.domain.workshop import SectionKind
@@ -146,17 +146,19 @@ class WrapupSectionView(SectionView):
             )
         return lines
 
-    def matter_line(self, matter: OpenMatter) -> str:
-        reason = self.tr(f"reason.{matter.reason.value}", detail=matter.detail)
-        title = self.session.workshop.section(matter.section_id).title
-        return f"• {title}: {matter.text} — {reason}"
+    def matter_line(self, matters: list[OpenMatter]) -> str:
+        """One line per open item, with every reason it is open."""
+        first = matters[0]
+        reasons = "; ".join(self.tr(f"reason.{m.reason.value}", detail=m.detail) for m in matters)
+        title = self.session.workshop.section(first.section_id).title
+        return f"• {title}: {first.text} — {reasons}"
 
     def summary_view(self) -> list[tuple[str, str]]:
         """The summary as (class, text) lines: what is settled, what is open, open commitments."""
         tr = self.tr
         lines = [("part-title", tr("wrapup.summary"))]
         lines += [("summary-line", f"• {line}") for line in self.summary_lines()]
-        matters = open_matters(self.session)
+        matters = open_matters_by_item(self.session)
         lines.append(("part-title", tr("wrapup.open", count=len(matters))))
         if not matters:
             lines.append(("open-line", tr("wrapup.nothing_open")))
