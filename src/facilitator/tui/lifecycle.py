@@ -112,20 +112,67 @@ def start_exit_watchdog(status: int) -> None:
     timer.start()
 
 
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+class TerminalInput:
+    """Decodes what the terminal sends, for Textual's input parser.
+
+    Leniently: a byte that is not UTF-8 becomes U+FFFD. And with every ESC inside a
+    bracketed paste taken out: Textual's parser reads an ESC in a paste as the start of an
+    escape sequence and, failing to match one, replays what follows as key presses, so a
+    pasted OSC 52 sequence ("ESC ] 52 ; … BEL") pressed Ctrl+G and a pasted ESC before
+    Ctrl+Q quit the app. Without its ESCs the text arrives as one paste, and the field
+    removes the control characters left in it. (Terminals that filter pastes send no ESC
+    anyway.)
+    """
+
+    def __init__(self, encoding: str = "utf-8") -> None:
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._in_paste = False
+        self._held = ""  # inside a paste: what may be the start of its end marker
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        text = self._held + self._decoder.decode(data, final)
+        self._held = ""
+        parts = []
+        while text:
+            marker = PASTE_END if self._in_paste else PASTE_START
+            at = text.find(marker)
+            if at < 0:
+                if self._in_paste:
+                    text, self._held = _split_partial(text, PASTE_END)
+                    text = text.replace("\x1b", "")
+                parts.append(text)
+                break
+            before, text = text[:at], text[at + len(marker) :]
+            parts.append((before.replace("\x1b", "") if self._in_paste else before) + marker)
+            self._in_paste = not self._in_paste
+        return "".join(parts)
+
+
+def _split_partial(text: str, marker: str) -> tuple[str, str]:
+    """`text` without an unfinished `marker` at its end, and that unfinished part."""
+    for size in range(len(marker) - 1, 0, -1):
+        if text.endswith(marker[:size]):
+            return text[:-size], text[-size:]
+    return text, ""
+
+
 def tolerate_invalid_input() -> None:
-    """Read the terminal's input leniently: one invalid UTF-8 byte (seen on tmux reattach and
-    SSH reconnects) otherwise kills Textual's input thread and ends the app (textual issues
-    6456, 6668). Bad bytes become U+FFFD, which the person can see and delete.
+    """Read the terminal's input with `TerminalInput`: one invalid UTF-8 byte (seen on tmux
+    reattach and SSH reconnects) otherwise kills Textual's input thread and ends the app
+    (textual issues 6456, 6668), and an ESC in a paste turns the rest into key presses.
 
     Textual 8.2.8 creates the decoder with `codecs.getincrementaldecoder` imported into its
-    Linux driver; we hand it a factory that decodes with errors="replace".
+    Linux driver; we hand it our own decoder's class instead.
     """
     try:
         from textual.drivers import linux_driver
     except ImportError:  # Windows: a different driver, which decodes on its own
         return
 
-    def lenient(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
-        return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+    def decoder_class(encoding: str) -> Callable[[], TerminalInput]:
+        return functools.partial(TerminalInput, encoding)
 
-    linux_driver.getincrementaldecoder = lenient  # type: ignore[attr-defined,assignment]
+    linux_driver.getincrementaldecoder = decoder_class  # type: ignore[attr-defined,assignment]
