@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import signal
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from rich.text import Text
 from textual.app import App, SystemCommand
+from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
 
@@ -19,6 +20,7 @@ from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import OpenSession
 from facilitator.tui.edits import EditHandlers
+from facilitator.tui.filters import TERMINAL_SAFE
 from facilitator.tui.lifecycle import (
     SIGNAL_GRACE_SECONDS,
     exit_hard,
@@ -72,6 +74,11 @@ class FacilitatorApp(EditHandlers, App[None]):
             self.register_theme(candidate)
         self.theme = theme or DEFAULT_THEME
         self._pending_store = store
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's own filters, then the one that keeps what is drawn from driving the
+        terminal (see `tui.filters`)."""
+        return [*super().get_line_filters(), TERMINAL_SAFE]
 
     # -- the session -------------------------------------------------------------------
 
