@@ -326,4 +326,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Sparat i {path}. Fortsätt med: facilitator resume",
         "en": "Saved in {path}. Continue with: facilitator resume",
     },
+    "launch.not_saved": {
+        "sv": "KUNDE INTE SPARA de senaste ändringarna i {path}: {error}",
+        "en": "COULD NOT SAVE the latest changes to {path}: {error}",
+    },
+    "quit.not_saved": {
+        "sv": "⚠ Kunde inte spara: {error}. Texten finns kvar här. Ctrl+Q igen avslutar "
+        "ändå, och då förloras det senaste.",
+        "en": "⚠ Could not save: {error}. Your text is still here. Ctrl+Q again quits "
+        "anyway, losing the latest changes.",
+    },
 }

@@ -64,6 +64,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.fatal_message = ""
         self.exit_signal = 0
         self._quitting = False
+        self._warned_not_saved = False
         # Set once the app is on its way out: fields then hand over text the message queue
         # can no longer carry (see `hand_over`), and the final save is left to `on_unmount`.
         self.ending = False
@@ -197,6 +198,15 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.set_timer(SIGNAL_GRACE_SECONDS, self._quit_now)
 
     def _quit_now(self) -> None:
+        """Quit, unless the disk refuses the save: then stay, with the text, and say so; a
+        second Ctrl+Q quits anyway (and the command says what was not saved)."""
+        if self.saver is not None and not self._warned_not_saved and not self.saver.save_now():
+            self._warned_not_saved = True
+            self._quitting = False
+            error = self.saver.state.error
+            self.notify(self.tr("quit.not_saved", error=error), severity="error", markup=False)
+            self._save_state_changed(self.saver.state)
+            return
         self.ending = True
         self.exit()  # on_unmount saves and closes, once the fields have handed over
 

@@ -89,5 +89,9 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         return app.return_code
     if app.store is not None and not app.store.read_only:
         saved_in = app.saver.moved_to if app.saver and app.saver.moved_to else app.store.path
+        if app.saver is not None and app.saver.state.error:
+            problem = app.saver.state.error
+            print(app.tr("launch.not_saved", path=str(saved_in), error=problem), file=sys.stderr)
+            return 1
         print(app.tr("launch.saved", path=str(saved_in)), file=sys.stderr)
     return 0
