@@ -27,6 +27,7 @@ from facilitator.storage.sessions import read_session
 from tui.helpers import SIZE, session_path, session_screen, status
 
 from .conftest import MakeApp
+from .pty_run import PtyRun
 
 BEFORE = "före"
 AFTER = "före och efter"
@@ -181,4 +182,84 @@ async def test_a_save_failing_at_each_step_keeps_a_whole_file_and_recovers(
         f"({', '.join(f'{fault} → {which} version' for fault, which in kept.items())}), "
         "0 temporary files left, the failure shown and the text kept, "
         "the next save succeeded in the session file"
+    )
+
+
+PLANT_DISK_FULL = """\
+# Planted by the reliability tests: the disk is full while the flag file exists.
+import errno
+import os
+
+import facilitator.tui.saver as saver
+
+_write_atomic = saver.write_atomic
+
+
+def write_atomic(path, data):
+    if os.path.exists(os.environ["DISK_FULL_FLAG"]):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return _write_atomic(path, data)
+
+
+saver.write_atomic = write_atomic
+"""
+
+
+def start_with_a_full_disk(tmp_path: Path) -> tuple[PtyRun, Path]:
+    plant = tmp_path / "plant"
+    plant.mkdir(parents=True)
+    (plant / "sitecustomize.py").write_text(PLANT_DISK_FULL)
+    flag = tmp_path / "disk-full"
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    env = {"PYTHONPATH": str(plant), "DISK_FULL_FLAG": str(flag)}
+    run = PtyRun.command("new", workspace=workspace, env=env)
+    run.wait_for("Mötets titel")
+    run.press("escape")
+    run.wait_for("Avsnitt 1 av 6")
+    run.press("f3", pause=0.3)
+    run.type(BEFORE)
+    run.pump(1.2)
+    flag.write_text("full")
+    run.type(AFTER[len(BEFORE) :])
+    run.pump(1.2)
+    run.wait_for("KUNDE INTE SPARA")
+    return run, flag
+
+
+@pytest.mark.slow
+def test_quitting_while_saves_fail_keeps_the_text_and_never_claims_it_saved(
+    tmp_path: Path, figure: Callable[[str], None]
+) -> None:
+    """Ctrl+Q while the disk is full: the app stays, with the text, and says so. Once the
+    fault has passed, Ctrl+Q saves and quits; pressed again while it lasts, it quits with
+    status 1 and one line saying what was not saved (it used to say 'Sparat i …')."""
+    outcomes = []
+    for fault_passes in (True, False):
+        run, flag = start_with_a_full_disk(tmp_path / f"case{int(fault_passes)}")
+        try:
+            run.press("ctrl+q", pause=0.8)
+            assert not run.ended(), "quit although the text could not be saved"
+            run.wait_for("Ctrl+Q igen")
+            if fault_passes:
+                flag.unlink()
+            run.press("ctrl+q")
+            status = run.wait()
+        finally:
+            run.close()
+        (path,) = (tmp_path / f"case{int(fault_passes)}" / "workspace").glob("sessions/*.toml")
+        notes = read_session(path).sections["underlag"].notes
+        if fault_passes:
+            assert (status, notes) == (0, AFTER)
+            assert "Sparat i" in run.text()
+        else:
+            assert (status, notes) == (1, BEFORE)
+            assert "KUNDE INTE SPARA de senaste ändringarna i" in run.text()
+            assert "Sparat i" not in run.text()
+        outcomes.append(status)
+    figure(
+        "Ctrl+Q while the disk is full: the app stayed open with the text and said so, 2 of 2; "
+        f"once the fault passed, Ctrl+Q saved everything and quit (exit {outcomes[0]}); "
+        f"pressed again while it lasted, it quit with exit {outcomes[1]} saying what was not "
+        "saved, never 'Sparat'"
     )
