@@ -1,0 +1,6 @@
+"""The bare apps the facilitator is measured against."""
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BARE_APP = HERE / "bare_app.py"

@@ -1,0 +1,100 @@
+"""nav: moving between sections (Ctrl+N, Ctrl+B) in the 1,000-item session, key to settled
+frame, the first time a section is shown (its view is built then) and on coming back.
+
+Each run opens the app afresh on a fresh copy of the session, at its first section, types 10
+characters into the notes (the run's key frame, which the targets are set against), then goes
+forward through the five other sections (first visits) and back again (revisits). A switch
+has settled when the new section is on screen and no frame has followed for 50 ms; the time
+is to the last frame drawn. A run's figure is the median over its five switches; the note
+says which section was slowest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import statistics
+import time
+from collections import defaultdict
+
+from textual.widgets import ContentSwitcher
+
+import harness
+from apps import press, type_into
+from common import Context, Row
+from sessions import session_file
+
+NAME = "nav"
+ITEMS = 1_000
+KEYS = 10
+
+
+def run(ctx: Context) -> list[Row]:
+    return asyncio.run(_run(ctx))
+
+
+async def _run(ctx: Context) -> list[Row]:
+    folder = ctx.scratch / "nav"
+    pristine = session_file(ctx.scratch / "resume" / "sessions", ITEMS)
+    key: list[float] = []
+    first: list[float] = []
+    again: list[float] = []
+    by_section: dict[str, list[float]] = defaultdict(list)
+
+    async def one_run(counted: bool) -> None:
+        folder.mkdir(exist_ok=True)
+        path = folder / "nav.toml"
+        shutil.copyfile(pristine, path)
+        async with harness.facilitator(path, folder) as running:
+            app, watch = running.app, running.watch
+            switcher = app.screen.query_one("#sections", ContentSwitcher)  # type: ignore[attr-defined]
+            sections = [s.id for s in app.session.workshop.sections]  # type: ignore[attr-defined]
+            typed = await type_into(app, watch, running.area, KEYS)  # type: ignore[arg-type]
+
+            async def switch(keys: str, section: str) -> float:
+                view = f"view-{section}"
+                start = time.perf_counter()
+                await watch.after(lambda: press(app, keys), lambda: switcher.current == view)  # type: ignore[arg-type]
+                settled = await watch.settle()
+                return (settled - start) * 1000
+
+            forward = [await switch("ctrl+n", s) for s in sections[1:]]
+            back = [await switch("ctrl+b", s) for s in reversed(sections[:-1])]
+        if counted:
+            key.append(statistics.median(typed))
+            first.append(statistics.median(forward))
+            again.append(statistics.median(back))
+            for section, took in zip(sections[1:], forward, strict=True):
+                by_section[section].append(took)
+
+    if ctx.runs > 1:
+        await one_run(counted=False)
+    for _ in range(ctx.runs):
+        await one_run(counted=True)
+    slowest = max(by_section, key=lambda s: statistics.median(by_section[s]))
+    note = f"slowest first visit: {slowest}, {statistics.median(by_section[slowest]):.0f} ms"
+    return [
+        Row(
+            NAME,
+            "first visit, key to settled frame",
+            "ms",
+            first,
+            "key frame, same run",
+            key,
+            target="≤ 10× key frame and < 100 ms",
+            max_ratio=10.0,
+            max_value=100.0,
+            note=note,
+        ),
+        Row(
+            NAME,
+            "revisit, key to settled frame",
+            "ms",
+            again,
+            "key frame, same run",
+            key,
+            target="≤ 3× key frame and < 100 ms",
+            max_ratio=3.0,
+            max_value=100.0,
+        ),
+    ]

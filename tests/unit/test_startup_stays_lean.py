@@ -1,0 +1,74 @@
+"""What keeps start-up fast, guarded without timing anything (bench/ times it; see
+docs/performance.md): opening the session screen imports neither the exporters nor
+markdown-it (they load when minutes are made), and only the section on screen is built."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from textual.widgets import ContentSwitcher
+
+from facilitator.domain.session import Session
+from facilitator.paths import Workspace
+from facilitator.storage.catalog import resolve_workshop
+from facilitator.storage.sessions import create_session
+from facilitator.tui.app import FacilitatorApp
+
+# What `facilitator new` and `resume` import before the first frame.
+STARTUP = ["facilitator.tui.app", "facilitator.tui.launch", "facilitator.tui.screens.session"]
+# Loaded only when minutes are made or shown.
+LATER = ("markdown_it", "facilitator.export", "icalendar", "pygments")
+
+PROBE = """
+import importlib, json, sys
+for name in json.loads(sys.argv[1]):
+    importlib.import_module(name)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def imported_by(modules: list[str]) -> set[str]:
+    """Every module a fresh interpreter holds after importing `modules`."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(modules)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout))
+
+
+def later(loaded: set[str]) -> list[str]:
+    return sorted(m for m in loaded if any(m == p or m.startswith(p + ".") for p in LATER))
+
+
+def test_the_probe_sees_the_exporters_when_they_are_imported() -> None:
+    """Without this, a probe that never looked would pass the test below."""
+    assert "facilitator.export" in later(imported_by(["facilitator.export", "markdown_it"]))
+    assert "markdown_it" in later(imported_by(["facilitator.export", "markdown_it"]))
+
+
+def test_the_session_screen_imports_no_exporter_and_no_markdown() -> None:
+    assert later(imported_by(STARTUP)) == []
+
+
+async def test_only_the_current_section_is_built(
+    workspace: Workspace, clock: Callable[[], datetime]
+) -> None:
+    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
+    app = FacilitatorApp(workspace, store=store, clock=clock)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            switcher = app.screen.query_one("#sections", ContentSwitcher)
+            assert [view.id for view in switcher.children] == ["view-underlag"]
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            assert [view.id for view in switcher.children] == ["view-underlag", "view-checklista"]
+    finally:
+        store.close()
