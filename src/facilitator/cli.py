@@ -12,12 +12,23 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError, WorkshopError
 from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 
 THEMES = ("projector-light", "projector-dark", "textual-dark", "textual-light")
+
+
+class VersionAction(argparse.Action):
+    """`--version`, looking the version up only when asked (see `facilitator.__getattr__`)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        import facilitator
+
+        parser.exit(message=f"facilitator {facilitator.__version__}\n")
 
 
 def _common(parser: argparse.ArgumentParser, *, sub: bool) -> None:
@@ -48,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run a facilitated workshop on a shared screen and keep its minutes. "
         "Without a command, the start screen opens.",
     )
-    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     _common(parser, sub=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -52,8 +52,9 @@ def test_second_instance_can_look_read_only_without_writing(terminal: Terminal) 
     second = terminal.start("resume", str(session))
     second.wait_for("Sessionen används redan")
     second.press("Enter")  # Öppna skrivskyddad
-    second.wait_for("SKRIVSKYDDAD · Avsnitt 1 av 6", FIRST_TEXT)
-    second.press("F3")
+    second.wait_for("SKRIVSKYDDAD · Avsnitt 1 av 6")
+    second.press("F3")  # the page opens at its top; the notes are further down
+    second.wait_for(FIRST_TEXT)
     second.type("får inte sparas")
     time.sleep(1.5)  # longer than the autosave's longest delay
     assert "får inte sparas" not in second.screen()

@@ -70,10 +70,11 @@ def render_exports(
     valid due date: an iCalendar file must hold at least one entry."""
     asked = set(formats)
     out: dict[str, bytes] = {}
+    markdown = minutes_markdown(session, language) if asked & {"md", "html"} else ""
     if "md" in asked:
-        out["md"] = minutes_markdown(session, language).encode("utf-8")
-    if "html" in asked:
-        out["html"] = minutes_html(session, language).encode("utf-8")
+        out["md"] = markdown.encode("utf-8")
+    if "html" in asked:  # the page is made from the same Markdown, not a second rendering
+        out["html"] = minutes_html(session, language, markdown=markdown).encode("utf-8")
     if "csv" in asked:
         out["csv"] = commitments_csv(session, language)
     if "ics" in asked and dated_commitments(session):

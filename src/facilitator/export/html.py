@@ -145,8 +145,13 @@ def render_page(markdown: str, *, title: str, language: str) -> str:
     )
 
 
-def minutes_html(session: Session, language: str | None = None) -> str:
-    """The minutes of `session` as a self-contained HTML page."""
+def minutes_html(
+    session: Session, language: str | None = None, *, markdown: str | None = None
+) -> str:
+    """The minutes of `session` as a self-contained HTML page; `markdown`, when given, is
+    `minutes_markdown(session, language)` already made."""
     lang = minutes_language(session, language)
     title = t("minutes.heading", lang, title=inline_text(minutes_title(session)))
-    return render_page(minutes_markdown(session, lang), title=title, language=lang)
+    if markdown is None:
+        markdown = minutes_markdown(session, lang)
+    return render_page(markdown, title=title, language=lang)

@@ -18,11 +18,10 @@ from facilitator.domain.progress import (
     OpenMatter,
     SectionState,
     due_date,
-    open_commitments,
     open_matters_by_item,
     section_state,
 )
-from facilitator.domain.session import Agreement, Commitment, Participant, Role, Session
+from facilitator.domain.session import Agreement, Commitment, Participant, Role, Session, Status
 from facilitator.domain.values import format_number, format_ordinal, read_number
 from facilitator.domain.workshop import Figure, Item, Section, SectionKind
 from facilitator.export.escape import block, inline
@@ -306,9 +305,13 @@ class _Minutes:
         else:
             yield self.missing("minutes.nothing_open")
         yield self.heading(3, self.tr("minutes.open_commitments"))
-        still_open = open_commitments(self.session)
+        still_open = [
+            (number, c)
+            for number, c in enumerate(self.session.commitments, start=1)
+            if c.status is Status.OPEN
+        ]
         if still_open:
-            yield "\n".join(self.open_commitment(c) for c in still_open)
+            yield "\n".join(self.open_commitment(number, c) for number, c in still_open)
         else:
             yield self.missing("minutes.no_open_commitments")
         yield self.heading(3, self.tr("minutes.follow_up_heading"))
@@ -330,9 +333,9 @@ class _Minutes:
         )
         return self.tr("minutes.open_matter", text=inline(matters[0].text), reason=reasons)
 
-    def open_commitment(self, commitment_id: str) -> str:
-        commitment = self.session.commitment(commitment_id)
-        number = self.session.commitments.index(commitment) + 1
+    def open_commitment(self, number: int, commitment: Commitment) -> str:
+        """One open commitment, numbered as in the table (looking each one up by id and
+        position made the minutes of 10,000 commitments take 4 s)."""
         what = self.or_missing(commitment.what, "minutes.none")
         details = [inline(commitment.who), self.date(commitment.due) if commitment.due else ""]
         shown = ", ".join(d for d in details if d)

@@ -31,6 +31,7 @@ from facilitator.domain.session import (
 from facilitator.domain.text import clean_text
 from facilitator.domain.workshop import Item, Section, Workshop
 from facilitator.storage import toml_writer
+from facilitator.storage.data_path import Path, type_name
 from facilitator.storage.workshop_data import (
     Problems,
     describe,
@@ -39,7 +40,6 @@ from facilitator.storage.workshop_data import (
     workshop_from_data,
     workshop_header,
 )
-from facilitator.storage.yaml_source import Path, type_name
 
 KIND = "facilitator-session"
 # Written after everything else: a file without it was cut short (a copy that ran out of space,

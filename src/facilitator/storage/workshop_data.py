@@ -25,7 +25,7 @@ from facilitator.domain.workshop import (
     SectionKind,
     Workshop,
 )
-from facilitator.storage.yaml_source import Path, type_name
+from facilitator.storage.data_path import Path, type_name
 
 WORKSHOP_FORMAT = 1
 MAX_ITEM_DEPTH = 4

@@ -16,8 +16,8 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from facilitator.domain.text import clean_file_text
+from facilitator.storage.data_path import Path, type_name
 
-Path = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
 
 MAX_BYTES = 1_048_576
@@ -190,20 +190,3 @@ def _key(node: Node, loader: _Loader) -> str:
             f"the key {node.value!r} is read as {type_name(key)}; put it in quotes", *_at(node)
         )
     return key
-
-
-def type_name(value: object) -> str:
-    """How to name a YAML value's type to a person, with the YAML 1.1 surprise explained."""
-    if isinstance(value, bool):
-        return "true/false (YAML reads yes, no, on, off, true and false that way)"
-    if isinstance(value, int | float):
-        return "a number"
-    if value is None:
-        return "nothing (an empty value or null)"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return "a date or time"

@@ -109,7 +109,12 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Apply an edit a widget reported, then let the screens show its effect."""
         if self.read_only:
             return
+        before = self.session.revision
         self.apply(change)
+        if self.session.revision == before:
+            # Nothing changed: every field reports its value once when it is mounted, and
+            # refreshing the screens for each of those made a section's first showing slow.
+            return
         for screen in self.screen_stack:
             refresh = getattr(screen, "session_changed", None)
             if refresh is not None:
@@ -147,13 +152,21 @@ class FacilitatorApp(EditHandlers, App[None]):
                 store.session, store.path, self._save_state_changed, clock=self.clock
             )
         self.sub_title = store.session.meeting.title or store.session.workshop.title
-        screen = SessionScreen()
-        if len(self.screen_stack) > 1:
-            self.switch_screen(screen)
+        if new and len(self.screen_stack) == 1:
+            # A new session starts with its meeting details: show them at once and build
+            # the session screen when they are closed (building it first cost 250 ms of
+            # start-up for a screen the dialog hides).
+            from facilitator.tui.screens.meeting import MeetingDialog
+
+            self.push_screen(MeetingDialog(), lambda _: self.push_screen(SessionScreen()))
         else:
-            self.push_screen(screen)
-        if new:
-            self.call_later(screen.action_meeting_details)
+            screen = SessionScreen()
+            if len(self.screen_stack) > 1:
+                self.switch_screen(screen)
+            else:
+                self.push_screen(screen)
+            if new:
+                self.call_later(screen.action_meeting_details)
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
 

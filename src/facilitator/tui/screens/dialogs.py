@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Markdown, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import SessionInUse
@@ -142,6 +142,9 @@ class PreviewScreen(ModalScreen[None]):
         self.markdown = markdown
 
     def compose(self) -> ComposeResult:
+        # Imported here: the Markdown widget brings markdown-it and Pygments (60 ms at start).
+        from textual.widgets import Markdown
+
         with Vertical():
             yield Static(self.app.tr("preview.title"), classes="dialog-title")
             with VerticalScroll():

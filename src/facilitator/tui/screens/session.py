@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import ContentSwitcher
 
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Commitment
@@ -20,6 +20,7 @@ from facilitator.tui.messages import NotesEdited, SectionChosen
 from facilitator.tui.saver import SaveState
 from facilitator.tui.sections import SectionView, make_view
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
+from facilitator.tui.widgets.footer import QuietFooter
 from facilitator.tui.widgets.statusbar import StatusBar
 from facilitator.tui.widgets.timebox import TimeBox
 
@@ -64,7 +65,7 @@ class SessionScreen(Screen[None]):
                 with Horizontal(id="section-head"):
                     yield TimeBox(self.app.tr, id="timebox")
                 yield ContentSwitcher(id="sections")
-        yield Footer(compact=True)
+        yield QuietFooter(compact=True)
 
     async def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)
@@ -89,7 +90,8 @@ class SessionScreen(Screen[None]):
             self.app.apply(lambda s: s.go_to(section_id))
         switcher = self.query_one(ContentSwitcher)
         view_id = f"view-{section_id}"
-        if not switcher.query(f"#{view_id}"):
+        # Not switcher.query(): that walks every widget of every view built so far.
+        if not any(child.id == view_id for child in switcher.children):
             section = self.session.workshop.section(section_id)
             await switcher.mount(
                 make_view(self.session, section, self.app.tr, read_only=self.app.read_only)

@@ -1,32 +1,38 @@
-"""One view per section kind, chosen by the workshop file, never by hard-coded content."""
+"""One view per section kind, chosen by the workshop file, never by hard-coded content.
+
+A kind's module is imported the first time a section of that kind is shown: the commitments
+table and the rest are not paid for at start-up.
+"""
 
 from __future__ import annotations
+
+from importlib import import_module
 
 from facilitator.domain.session import Session
 from facilitator.domain.workshop import Section, SectionKind
 from facilitator.i18n import Translator
-from facilitator.tui.sections.assessment import AssessmentSectionView
 from facilitator.tui.sections.base import SectionView
-from facilitator.tui.sections.commitments import CommitmentsSectionView
-from facilitator.tui.sections.examples import ExamplesSectionView
-from facilitator.tui.sections.questions import QuestionsSectionView
-from facilitator.tui.sections.text import TextSectionView
-from facilitator.tui.sections.wrapup import WrapupSectionView
 
-VIEWS: dict[SectionKind, type[SectionView]] = {
-    SectionKind.TEXT: TextSectionView,
-    SectionKind.QUESTIONS: QuestionsSectionView,
-    SectionKind.ASSESSMENT: AssessmentSectionView,
-    SectionKind.EXAMPLES: ExamplesSectionView,
-    SectionKind.COMMITMENTS: CommitmentsSectionView,
-    SectionKind.WRAPUP: WrapupSectionView,
+VIEWS: dict[SectionKind, str] = {
+    SectionKind.TEXT: "text:TextSectionView",
+    SectionKind.QUESTIONS: "questions:QuestionsSectionView",
+    SectionKind.ASSESSMENT: "assessment:AssessmentSectionView",
+    SectionKind.EXAMPLES: "examples:ExamplesSectionView",
+    SectionKind.COMMITMENTS: "commitments:CommitmentsSectionView",
+    SectionKind.WRAPUP: "wrapup:WrapupSectionView",
 }
+
+
+def view_class(kind: SectionKind) -> type[SectionView]:
+    module, name = VIEWS[kind].split(":")
+    view: type[SectionView] = getattr(import_module(f"{__name__}.{module}"), name)
+    return view
 
 
 def make_view(
     session: Session, section: Section, tr: Translator, *, read_only: bool = False
 ) -> SectionView:
-    return VIEWS[section.kind](session, section, tr, read_only=read_only)
+    return view_class(section.kind)(session, section, tr, read_only=read_only)
 
 
-__all__ = ["VIEWS", "SectionView", "make_view"]
+__all__ = ["VIEWS", "SectionView", "make_view", "view_class"]

@@ -21,13 +21,10 @@ from facilitator.domain.session import Commitment, Status
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.fields import Literal
 
-LINK_WIDTH = 40
-
 
 def link_text(view: SectionView, link: str) -> str:
-    """The linked question or item, shortened: the table shows which, the dialog shows all."""
-    text = dict(view.session.workshop.linkable()).get(link, link)
-    return text if len(text) <= LINK_WIDTH else text[: LINK_WIDTH - 1].rstrip() + "…"
+    """The text of the question, item or example a commitment answers."""
+    return dict(view.session.workshop.linkable()).get(link, link)
 
 
 class CommitmentTable(DataTable[Text]):
@@ -57,6 +54,11 @@ class CommitmentsSectionView(SectionView):
     CommitmentsSectionView .commitment-buttons Button {
         margin: 0 1 0 0;
     }
+    CommitmentsSectionView #commitment-detail {
+        padding: 0 1;
+        border-left: outer $primary;
+        max-width: 100;
+    }
     CommitmentsSectionView #undo-hint {
         color: $text-warning;
         text-style: bold;
@@ -67,6 +69,7 @@ class CommitmentsSectionView(SectionView):
         yield Static("", id="commitment-count", classes="part-title")
         table = CommitmentTable(id="commitment-table", cursor_type="row", zebra_stripes=True)
         yield table
+        yield Literal("", id="commitment-detail")
         with Horizontal(classes="commitment-buttons"):
             yield Button(
                 self.tr("commitments.add"),
@@ -89,7 +92,8 @@ class CommitmentsSectionView(SectionView):
 
     def _set_columns(self) -> None:
         """Column widths that fit the screen: number, due date and status keep their width,
-        what / who / linked item share the rest; a row grows to show all of its text."""
+        what / who / linked item share the rest. Rows are one line (a table of 1,000 rows that
+        wrap costs seconds to measure); the selected one is shown in full under the table."""
         table = self.query_one(CommitmentTable)
         width = max(self.content_size.width - 2, 40)
         if width == self._columns_width:
@@ -98,7 +102,7 @@ class CommitmentsSectionView(SectionView):
         fixed = {"number": 3, "due": 12, "status": 9}
         padding = 2 * (len(fixed) + 3)
         rest = max(width - sum(fixed.values()) - padding, 24)
-        shares = {"what": rest * 45 // 100, "who": rest * 25 // 100}
+        shares = {"what": rest * 50 // 100, "who": rest * 22 // 100}
         shares["link"] = rest - shares["what"] - shares["who"]
         table.clear(columns=True)
         for key in ("number", "what", "who", "due", "status", "link"):
@@ -106,14 +110,28 @@ class CommitmentsSectionView(SectionView):
                 self.tr(f"commitments.col.{key}"), key=key, width=fixed.get(key) or shares[key]
             )
 
+    _filled: tuple[object, ...] | None = None
+
     def _fill(self) -> None:
+        """Fill the table from the session, unless it already shows exactly that: this runs
+        on every visit, every resize and after every edit anywhere, and refilling 1,000 rows
+        takes 100 ms and more."""
+        today = self.app.today()
+        listed = self.session.commitments
+        shown = (
+            today,
+            self.content_size.width,
+            *((c.id, c.what, c.who, c.due, c.status, c.link) for c in listed),
+        )
+        if shown == self._filled:
+            return
+        self._filled = shown
         table = self.query_one(CommitmentTable)
         selected = self.selected_id()
         self._set_columns()
         table.clear()
-        today = self.app.today()
         for number, commitment in enumerate(self.session.commitments, 1):
-            table.add_row(*self._cells(number, commitment, today), key=commitment.id, height=None)
+            table.add_row(*self._cells(number, commitment, today), key=commitment.id)
         if selected is not None:
             index = next(
                 (i for i, c in enumerate(self.session.commitments) if c.id == selected), None
@@ -124,6 +142,7 @@ class CommitmentsSectionView(SectionView):
         self.query_one("#commitment-count", Static).update(
             self.tr("commitments.count", total=len(self.session.commitments), open=open_count)
         )
+        self.query_one("#commitment-detail", Literal).update(self.detail(self.selected_id()))
 
     def _cells(self, number: int, commitment: Commitment, today: date) -> list[Text]:
         due = commitment.due
@@ -145,7 +164,32 @@ class CommitmentsSectionView(SectionView):
             status,
             link_text(self, commitment.link) or "–",
         ]
-        return [Text(cell, overflow="fold") for cell in cells]
+        return [Text(cell, overflow="ellipsis", no_wrap=True) for cell in cells]
+
+    def detail(self, commitment_id: str | None) -> str:
+        """The selected commitment, every field in full."""
+        if commitment_id is None:
+            return ""
+        c = self.session.commitment(commitment_id)
+        number = self.session.commitments.index(c) + 1
+        parts = [
+            f"{number}. {c.what or '–'}",
+            c.who or "–",
+            c.due or "–",
+            self.tr(f"status.{c.status.value}"),
+        ]
+        linked = link_text(self, c.link)
+        if linked:
+            parts.append(f"{self.tr('commitments.col.link')}: {linked}")
+        return " · ".join(parts)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        key = event.row_key.value
+        self.query_one("#commitment-detail", Literal).update(
+            self.detail(key if isinstance(key, str) else None)
+        )
 
     def selected_id(self) -> str | None:
         table = self.query_one(CommitmentTable)
