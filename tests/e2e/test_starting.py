@@ -16,9 +16,8 @@ def test_new_opens_meeting_details_then_the_first_section(terminal: Terminal) ->
     run.wait_for("Mötesuppgifter", "Mötets titel", "Organisation", "Klar (Esc)")
     run.press("Escape")
     run.wait_for_gone("Mötets titel")
-    screen = run.wait_for("Avsnitt 1 av 6: Underlag")
-    assert "Med underlag från Steg 1" in screen  # the section's text, from the workshop
-    assert "^n Nästa" in screen  # the footer shows the keys
+    # The status line, the section's text from the workshop, and the keys in the footer.
+    run.wait_for("Avsnitt 1 av 6: Underlag", "Med underlag från Steg 1", "^n Nästa")
     session = terminal.only_session()
     assert read_toml(session)["current_section"] == "underlag"
 

@@ -75,16 +75,21 @@ async def test_reservations_are_added_edited_and_removed(make_app: MakeApp) -> N
         await pilot.pause()
         await pilot.press("ctrl+n")
         view = app.screen.query_one("#view-checklista")
-        add = view.query_one("#add-res-forankring", Button)
+        lines = view.query_one("#reservations-forankring .reservation-lines")
+        assert text_of(lines) == "Inga reservationer."
+        add = view.query_one("#edit-res-forankring", Button)
         assert str(add.label) == "+ Reservation"
         add.focus()
-        await pilot.press("enter")
-        assert app.focused is view.query_one("#res-forankring-0-who")
+        await pilot.press("enter")  # opens the dialog with a first, empty reservation
+        await pilot.pause()
+        dialog = app.screen
+        assert app.focused is dialog.query_one("#res-0-who")
         await pilot.press(*"Bo", "tab")
         await paste(pilot, "Inte enig")
-        view.query_one("#add-res-forankring", Button).focus()
+        dialog.query_one("#add-reservation", Button).focus()
         await pilot.press("enter")
-        assert app.focused is view.query_one("#res-forankring-1-who")
+        await pilot.pause()
+        assert app.focused is dialog.query_one("#res-1-who")
         await paste(pilot, "Cilla")
         await pilot.press("tab")
         await paste(pilot, "För tidigt")
@@ -94,16 +99,24 @@ async def test_reservations_are_added_edited_and_removed(make_app: MakeApp) -> N
             ("Cilla", "För tidigt"),
         ]
         # Edit the first one.
-        view.query_one("#res-forankring-0-why", Input).focus()
+        dialog.query_one("#res-0-why", Input).focus()
         await pilot.press("end", *" alls")
         assert reservations[0].why == "Inte enig alls"
         # Remove the first: the second stays, shown in the first row.
-        view.query_one("#res-forankring-0-remove", Button).focus()
+        dialog.query_one("#res-0-remove", Button).focus()
         await pilot.press("enter")
+        await pilot.pause()
         assert [(r.who, r.why) for r in reservations] == [("Cilla", "För tidigt")]
-        assert view.query_one("#res-forankring-0-who", Input).value == "Cilla"
-        assert view.query_one("#res-forankring-0-why", Input).value == "För tidigt"
-        assert not view.query("#res-forankring-1-who")
+        assert dialog.query_one("#res-0-who", Input).value == "Cilla"
+        assert dialog.query_one("#res-0-why", Input).value == "För tidigt"
+        assert not dialog.query("#res-1-who")
+        # An empty one added and left empty is gone when the dialog closes.
+        dialog.query_one("#add-reservation", Button).focus()
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        assert [(r.who, r.why) for r in reservations] == [("Cilla", "För tidigt")]
+        assert text_of(lines) == "• Cilla – För tidigt"
+        assert str(view.query_one("#edit-res-forankring", Button).label) == "Reservationer (1)…"
         # The other questions have none.
         assert all(not app.session.questions[q].reservations for q in ("resurser", "moteskultur"))
         await pilot.press("ctrl+q")  # saves and closes

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from facilitator.domain.errors import SessionInUse
 from facilitator.domain.session import Session
@@ -168,6 +169,23 @@ def test_commitment_with_a_date_in_the_past(
     app = apps.on_section("sv", 5)
     steps = then(go_to(5), press("down", "enter"), paste("2026-11-15", into="#commitment-due"))
     assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+async def open_reservations(pilot: Pilot[None]) -> None:
+    """Open the reservations of the first question that has any, as Enter on its button."""
+    for question_id, entry in pilot.app.session.questions.items():  # type: ignore[attr-defined]
+        if entry.reservations:
+            pilot.app.screen.query_one(f"#edit-res-{question_id}").focus()
+            await pilot.press("enter")
+            return
+    raise AssertionError("the story has no reservation")
+
+
+@each_size
+def test_reservations(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
+    """The reservations against one answer, opened from the checklist."""
+    app = apps.on_section("sv", 2)
+    assert snap_compare(app, terminal_size=size, run_before=then(go_to(2), open_reservations))
 
 
 @each_size

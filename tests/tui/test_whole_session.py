@@ -124,14 +124,21 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
             await pilot.press(answer, "tab", agreement, "tab")
             await paste(pilot, motivation)
             await pilot.press("tab")
-            for index, (who, why) in enumerate(reservations):
-                assert focused_id(app) == f"add-res-{qid}"
-                await pilot.press("enter")
-                assert focused_id(app) == f"res-{qid}-{index}-who"
-                await paste(pilot, who)
-                await pilot.press("tab")
-                await paste(pilot, why)
-                await pilot.press("tab", "tab")  # past ✕ to "+ Reservation"
+            assert focused_id(app) == f"edit-res-{qid}"
+            if reservations:
+                await pilot.press("enter")  # the dialog opens with a first, empty row
+                await pilot.pause()
+                for index, (who, why) in enumerate(reservations):
+                    if index:
+                        await pilot.press("tab", "tab", "enter")  # past ✕ to "+ Reservation"
+                        await pilot.pause()
+                    assert focused_id(app) == f"res-{index}-who"
+                    await paste(pilot, who)
+                    await pilot.press("tab")
+                    await paste(pilot, why)
+                await pilot.press("escape")
+                await pilot.pause()
+                assert focused_id(app) == f"edit-res-{qid}"
             await pilot.press("tab")
         await fill_notes(pilot, "checklista")
 

@@ -149,6 +149,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "questions.reservation_who": {"sv": "Vem reserverar sig?", "en": "Who dissents?"},
     "questions.reservation_why": {"sv": "Varför?", "en": "Why?"},
     "questions.add_reservation": {"sv": "+ Reservation", "en": "+ Reservation"},
+    "questions.no_reservations": {"sv": "Inga reservationer.", "en": "No reservations."},
+    "questions.edit_reservations": {
+        "sv": "Reservationer ({count})…",
+        "en": "Reservations ({count})…",
+    },
+    "reservations.title": {"sv": "Reservationer mot svaret", "en": "Reservations to the answer"},
     "questions.remove_reservation": {"sv": "Ta bort reservationen", "en": "Remove the reservation"},
     "assessment.assessment": {"sv": "Bedömning ", "en": "Assessment "},
     "assessment.note_placeholder": {"sv": "Anteckning", "en": "Note"},

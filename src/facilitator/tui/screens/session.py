@@ -154,7 +154,8 @@ class SessionScreen(Screen[None]):
             text, failed = tr("status.not_saved_yet"), False
         else:
             text, failed = tr("status.saved", time=state.saved_at.strftime("%H:%M:%S")), False
-        self.query_one(StatusBar).show_save_state(text, failed=failed)
+        for bar in self.query(StatusBar):  # none while the screen is being taken down
+            bar.show_save_state(text, failed=failed)
 
     @on(AgendaList.Picked)
     async def _agenda_picked(self, event: AgendaList.Picked) -> None:

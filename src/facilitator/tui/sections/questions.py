@@ -7,17 +7,11 @@ from functools import partial
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.suggester import SuggestFromList
 from textual.widgets import Button, Static
 
-from facilitator.domain.session import Agreement
+from facilitator.domain.session import Agreement, Session
 from facilitator.domain.workshop import Question
-from facilitator.tui.messages import (
-    QuestionEdited,
-    ReservationAdded,
-    ReservationEdited,
-    ReservationRemoved,
-)
+from facilitator.tui.messages import QuestionEdited
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, Literal
@@ -51,28 +45,18 @@ class QuestionBlock(Vertical):
 
 
 class Reservations(Vertical):
-    """The reservations entered against one answer; rows are rebuilt when one is added or
-    removed, so each row's position always matches the session's list."""
+    """The reservations against one answer, as text, with one button that opens them for
+    editing: a question costs the same few widgets however many reservations it holds."""
 
     DEFAULT_CSS = """
     Reservations {
         height: auto;
         padding: 0 0 0 1;
     }
-    Reservations Horizontal {
-        height: auto;
-    }
-    Reservations .reservation-who {
-        width: 24;
-    }
-    Reservations .reservation-why {
-        width: 1fr;
+    Reservations .reservation-lines {
+        max-width: 100;
     }
     Reservations Button {
-        min-width: 5;
-        margin: 0 0 0 1;
-    }
-    Reservations .add-reservation {
         margin: 0;
     }
     """
@@ -83,67 +67,44 @@ class Reservations(Vertical):
         self.question_id = question_id
 
     def compose(self) -> ComposeResult:
-        tr, qid = self.view.tr, self.question_id
-        entries = self.view.session.questions[qid].reservations
-        names = [p.name for p in self.view.session.meeting.participants if p.name]
-        for index, reservation in enumerate(entries):
-            with Horizontal(classes="reservation"):
-                yield self._who(reservation.who, index, names)
-                yield EditInput(
-                    reservation.why,
-                    partial(ReservationEdited, qid, index, None),
-                    placeholder=tr("questions.reservation_why"),
-                    id=f"res-{qid}-{index}-why",
-                    classes="reservation-why",
-                    disabled=self.view.read_only,
-                )
-                yield Button(
-                    "✕",
-                    id=f"res-{qid}-{index}-remove",
-                    classes="remove-reservation",
-                    tooltip=tr("questions.remove_reservation"),
-                    disabled=self.view.read_only,
-                )
+        yield Literal(self._lines(), classes="reservation-lines")
         yield Button(
-            tr("questions.add_reservation"),
-            id=f"add-res-{qid}",
-            classes="add-reservation",
-            disabled=self.view.read_only,
+            self._label(),
+            id=f"edit-res-{self.question_id}",
+            classes="edit-reservations",
             compact=True,
-        )
-
-    def _who(self, who: str, index: int, names: list[str]) -> EditInput:
-        field = EditInput(
-            who,
-            lambda v: ReservationEdited(self.question_id, index, who=v),
-            placeholder=self.view.tr("questions.reservation_who"),
-            id=f"res-{self.question_id}-{index}-who",
-            classes="reservation-who",
             disabled=self.view.read_only,
         )
-        if names:
-            field.suggester = SuggestFromList(names, case_sensitive=False)
-        return field
 
-    @on(Button.Pressed, ".add-reservation")
-    def _add(self, event: Button.Pressed) -> None:
+    def _lines(self) -> str:
+        entries = self.view.session.questions[self.question_id].reservations
+        if not entries:
+            return self.view.tr("questions.no_reservations")
+        return "\n".join(f"• {r.who or '–'} – {r.why or '–'}" for r in entries)
+
+    def _label(self) -> str:
+        count = len(self.view.session.questions[self.question_id].reservations)
+        if not count:
+            return self.view.tr("questions.add_reservation")
+        return self.view.tr("questions.edit_reservations", count=count)
+
+    def sync(self) -> None:
+        self.query_one(".reservation-lines", Literal).update(self._lines())
+        self.query_one(Button).label = self._label()
+
+    @on(Button.Pressed, ".edit-reservations")
+    def _edit(self, event: Button.Pressed) -> None:
         event.stop()
-        self.post_message(ReservationAdded(self.question_id))
+        from facilitator.tui.screens.reservations import ReservationsDialog
 
-    @on(Button.Pressed, ".remove-reservation")
-    def _remove(self, event: Button.Pressed) -> None:
-        event.stop()
-        index = int((event.button.id or "").split("-")[-2])
-        self.post_message(ReservationRemoved(self.question_id, index))
+        question_id = self.question_id
+        empty = not self.view.session.questions[question_id].reservations
 
-    async def sync(self, focus_last: bool = False) -> None:
-        """Rebuild the rows if the session's list has changed length."""
-        rows = len(self.query(".reservation"))
-        wanted = len(self.view.session.questions[self.question_id].reservations)
-        if rows != wanted:
-            await self.recompose()
-            if focus_last and wanted > rows:
-                self.query_one(f"#res-{self.question_id}-{wanted - 1}-who").focus()
+        def closed(_: None) -> None:
+            self.view.drop_empty_reservations(question_id)
+            self.sync()
+
+        self.app.push_screen(ReservationsDialog(question_id, add=empty), closed)
 
 
 class QuestionsSectionView(SectionView):
@@ -207,6 +168,17 @@ class QuestionsSectionView(SectionView):
         name, _, question_id = (event.row.id or "").partition("-")
         self.post_message(QuestionEdited(question_id, name, event.value))
 
+    def drop_empty_reservations(self, question_id: str) -> None:
+        """A reservation left with neither who nor why is taken out when its dialog closes."""
+        if self.read_only:
+            return
+        entries = self.session.questions[question_id].reservations
+        for index in reversed(range(len(entries))):
+            if not (entries[index].who.strip() or entries[index].why.strip()):
+                self.app.apply(
+                    partial(Session.remove_reservation, index=index, question_id=question_id)
+                )
+
     async def refresh_from_session(self) -> None:
         for reservations in self.query(Reservations):
-            await reservations.sync(focus_last=True)
+            reservations.sync()
