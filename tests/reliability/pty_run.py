@@ -21,8 +21,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-TIMEOUT = 15.0
-SIZE = (120, 40)
+TIMEOUT = 30.0  # generous: these tests also run beside others on a busy machine
+# At this size the notes of section 1 start below the fold, so F3 makes the app draw their
+# title: the sign that it has handled F3 (see `focus_notes`).
+SIZE = (100, 30)
+NOTES_TITLE = "Diskussionsanteckningar"
 BRACKETED_PASTE = (b"\x1b[200~", b"\x1b[201~")
 KEYS = {
     "escape": b"\x1b",
@@ -58,6 +61,17 @@ def terminal_env(workspace: Path, extra: dict[str, str] | None = None) -> dict[s
 def set_size(fd: int, size: tuple[int, int]) -> None:
     columns, rows = size
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+
+
+def shown_start(notes: str) -> list[str]:
+    """A word from the start of `notes` as it is drawn in one run: a word of four or more
+    characters (cut at 12; wrapping moves whole words), not the very first character, which
+    the cursor covers."""
+    for number, line in enumerate(notes.split("\n")[:5]):
+        for word in (line[1:] if number == 0 else line).split(" "):
+            if len(word) >= 4:
+                return [word[:12]]
+    return []
 
 
 class PtyRun:
@@ -125,14 +139,18 @@ class PtyRun:
     def text(self, start: int = 0) -> str:
         return bytes(self.output[start:]).decode("utf-8", "replace")
 
-    def wait_for(self, text: str, timeout: float = TIMEOUT, start: int = 0) -> None:
-        """Wait until the output after byte `start` holds `text` (as written in one piece)."""
-        needle = text.encode("utf-8")
+    def wait_for(self, *texts: str, timeout: float = TIMEOUT, start: int = 0) -> str:
+        """Wait until the output after byte `start` holds one of `texts` (each as written in
+        one piece); return the one found."""
+        needles = [text.encode("utf-8") for text in texts]
         deadline = time.monotonic() + timeout
-        while needle not in self.output[start:]:
+        while True:
+            for text, needle in zip(texts, needles, strict=True):
+                if needle in self.output[start:]:
+                    return text
             if time.monotonic() > deadline or self.ended():
                 shown = self.text()[-3000:]
-                raise AssertionError(f"waited for {text!r}; the output ended with:\n{shown!r}")
+                raise AssertionError(f"waited for {texts!r}; the output ended with:\n{shown!r}")
             self.pump(0.05)
 
     def write(self, data: bytes | str) -> None:
@@ -143,6 +161,16 @@ class PtyRun:
         for key in keys:
             self.write(KEYS[key])
             self.pump(pause)
+
+    def focus_notes(self, notes: str = "") -> None:
+        """F3, then wait until the app has drawn what it scrolled to: the notes' title or,
+        once long notes fill the view, their first line (`notes`, the text they hold). Keys
+        typed any sooner could reach the field that had focus before: focus moves after the
+        key is handled, and on a busy machine the app may not even have read F3 yet."""
+        mark = len(self.output)
+        self.write(KEYS["f3"])
+        self.wait_for(NOTES_TITLE, *shown_start(notes), start=mark)
+        self.pump(0.1)
 
     def type(self, text: str, pause: float = 0.01) -> None:
         for char in text:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from facilitator.storage.sessions import read_session
 from tui.helpers import SIZE, session_path, status
@@ -62,19 +63,27 @@ CHANGES: dict[str, Callable[[Path], bytes | None]] = {
 }
 
 
+async def until(pilot: Pilot[None], check: Callable[[], bool], seconds: float = 10) -> None:
+    """Let the app run until `check()` holds (an autosave lands within a second on an idle
+    machine; these tests also run beside others)."""
+    for _ in range(int(seconds * 10)):
+        if check():
+            return
+        await pilot.pause(0.1)
+    assert check()
+
+
 async def change_while_open(make_app: MakeApp, change: Callable[[Path], bytes | None]) -> Path:
     app = make_app("sv")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         path = session_path(app)
         await pilot.press("f3", *"Vårt")
-        await pilot.pause(1.0)
-        assert read_session(path).sections["underlag"].notes == "Vårt"
+        await until(pilot, lambda: read_session(path).sections["underlag"].notes == "Vårt")
         time.sleep(0.05)  # past the file system's timestamp granularity
         theirs = change(path)
         await pilot.press(*" och mer")
-        await pilot.pause(1.0)
-        assert "FILEN ÄNDRADES AV ETT ANNAT PROGRAM" in status(app), status(app)
+        await until(pilot, lambda: "FILEN ÄNDRADES AV ETT ANNAT PROGRAM" in status(app))
         assert app.saver is not None and app.saver.moved_to is not None
         copy = app.saver.moved_to
         await pilot.press(*" sist")

@@ -22,6 +22,7 @@ room and reorder nothing, and a zero-width joiner holds an emoji together).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Callable
@@ -192,19 +193,28 @@ def pty_part(workspace: Path, tmp_path: Path) -> tuple[int, int]:
     store = create_session(space, session)
     store.close()
 
-    run = PtyRun.command("resume", str(store.path), workspace=workspace, size=SIZE)
+    run = PtyRun.command("resume", str(store.path), workspace=workspace)
     try:
         run.wait_for("Avsnitt 1 av 6")
-        run.press("f3", pause=0.3)
-        run.paste(ALL_BUT_LONG)  # raw: ESC, C1, bidi
-        run.press("f2", pause=0.4)
-        run.paste(ALL_BUT_LONG)
-        run.press("escape", pause=0.4)
+        run.focus_notes(HOSTILE["long line"])
+        run.paste(ALL_BUT_LONG)  # raw: ESC, C1, bidi, and ESC before Ctrl+Q
         for number in range(2, 7):
+            mark = len(run.output)
             run.press("ctrl+n")
-            run.wait_for(f"Avsnitt {number} av 6")
-        run.press("f5", pause=1.0)  # the minutes' preview (a Markdown widget)
-        run.press("escape", "ctrl+q")
+            run.wait_for(f"Avsnitt {number} av 6", start=mark)
+        mark = len(run.output)
+        run.press("f5")  # the minutes' preview (a Markdown widget)
+        run.wait_for("Protokollet just nu", start=mark)
+        run.press("escape", pause=1.0)
+        for _ in range(3):  # F2 waits for the preview to have closed
+            mark = len(run.output)
+            run.press("f2")
+            with contextlib.suppress(AssertionError):
+                run.wait_for("Mötets titel", start=mark, timeout=5)
+                break
+        run.paste(ALL_BUT_LONG)  # into a one-line field
+        run.pump(0.5)
+        run.press("ctrl+q")
         status = run.wait()
     finally:
         run.close()

@@ -55,7 +55,7 @@ def test_a_second_instance_writes_nothing_and_a_killed_ones_lock_is_free_at_once
         first.wait_for("Mötets titel")
         first.press("escape")
         first.wait_for("Avsnitt 1 av 6")
-        first.press("f3", pause=0.3)
+        first.focus_notes()
         first.type(FIRST)
         (path,) = tmp_path.glob("sessions/*.toml")
         deadline = time.monotonic() + 10
@@ -81,7 +81,7 @@ def test_a_second_instance_writes_nothing_and_a_killed_ones_lock_is_free_at_once
     third = PtyRun.command("resume", str(path), workspace=tmp_path)
     try:
         third.wait_for("Avsnitt 1 av 6")  # no in-use dialog this time
-        third.press("f3", pause=0.3)
+        third.focus_notes()
         third.type("Tredje ")
         third.pump(1.2)
         third.press("ctrl+q")

@@ -39,7 +39,7 @@ def start_typing(workspace: Path, plant: Path) -> PtyRun:
     run.wait_for("Mötets titel")
     run.press("escape")
     run.wait_for("Avsnitt 1 av 6")
-    run.press("f3", pause=0.3)
+    run.focus_notes()
     mark = len(run.output)
     run.type(TEXT)
     run.wait_for(TEXT[-3:], start=mark)

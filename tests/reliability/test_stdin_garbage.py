@@ -46,7 +46,7 @@ def test_invalid_bytes_and_stray_mouse_reports_are_survived_and_saved(
         run.wait_for("Mötets titel")
         run.press("escape")
         run.wait_for("Avsnitt 1 av 6")
-        run.press("f3", pause=0.3)
+        run.focus_notes()
         run.type("före")
         for number, (data, replaced) in enumerate(INVALID.values()):
             run.write(data)

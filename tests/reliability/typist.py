@@ -25,7 +25,7 @@ from facilitator import cli
 from facilitator.storage.sessions import read_session
 from facilitator.tui import launch  # noqa: F401  (Textual and the screens, imported once)
 
-from .pty_run import KEYS, PtyRun, terminal_env
+from .pty_run import PtyRun, terminal_env
 
 SECTION = "underlag"
 INTERVAL = 0.04  # seconds between keys: 25 a second, a fast typist
@@ -58,8 +58,7 @@ def one_run(path: Path, rng: random.Random) -> dict[str, object]:
     try:
         run.wait_for(READY)
         startup = time.monotonic() - spawned
-        run.write(KEYS["f3"])
-        run.pump(0.2)  # focus moves after the key is handled
+        run.focus_notes(before)
         kill_after = rng.uniform(*KILL_WITHIN)
         text = keys_for(rng, int(kill_after / INTERVAL) + 2)
         typed_at: list[float] = []
@@ -107,7 +106,7 @@ def main() -> None:
         try:
             result = one_run(path, rng)
         except Exception as error:  # reported, and counted as a failure by the test
-            result = {"error": f"{type(error).__name__}: {error}"}
+            result = {"error": f"{type(error).__name__}: {str(error)[:300]}"}
         print(json.dumps(result), flush=True)
 
 
