@@ -24,8 +24,10 @@ def read_csv(data: bytes, delimiter: str) -> list[list[str]]:
 
 
 def typed(cell: str) -> str:
-    """A cell as typed: without the apostrophe that keeps Excel from running a formula."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+    """A cell as typed: without the apostrophe that keeps Excel from running a formula, or
+    from hiding an apostrophe that was typed."""
+    guarded = cell.startswith("'") and cell[1:].startswith((*FORMULA_START, "'"))
+    return cell[1:] if guarded else cell
 
 
 def test_the_csv_reads_back_to_the_same_commitments() -> None:
@@ -58,7 +60,9 @@ def test_english_csv_uses_commas_and_every_line_ends_in_crlf() -> None:
 
 
 commitment_texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30) | (
-    st.sampled_from(["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "a;b", 'a"b', "a,b", "rad 1\r\nrad 2"])
+    st.sampled_from(
+        ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "a;b", 'a"b', "a,b", "rad 1\r\nrad 2", "'=1", "'x"]
+    )
 )
 
 

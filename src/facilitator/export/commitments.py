@@ -5,8 +5,9 @@ is opened with a double click. The separator follows the language of the minutes
 semicolon in Swedish (Excel with Swedish settings splits on ";", since "," is the decimal
 comma) and a comma in English. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 return gets a leading apostrophe, so Excel shows it as text instead of running it as a
-formula (OWASP's advice against CSV injection); that apostrophe is the only change made to
-what people typed.
+formula (OWASP's advice against CSV injection); so does a cell that starts with an apostrophe,
+which Excel would otherwise hide. That apostrophe is the only change made to what people
+typed.
 
 Calendar: one all-day VEVENT on the due date of each commitment that has a valid one. Outlook
 and Google Calendar import events from a file but pass over to-dos (VTODO), so an event is
@@ -38,7 +39,7 @@ def csv_delimiter(language: str) -> str:
 
 
 def _text_cell(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if text.startswith((*FORMULA_START, "'")) else text
 
 
 def _due_cell(text: str) -> str:
