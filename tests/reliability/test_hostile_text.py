@@ -91,6 +91,12 @@ async def fill_every_field(app: FacilitatorApp, pilot: object, text: str) -> lis
         await screen.show_section(section.id)
         await pilot.pause()  # type: ignore[attr-defined]
         await paste_into(screen.current_view, pilot, texts, text)
+        for button in screen.current_view.query(".edit-reservations"):  # type: ignore[union-attr]
+            button.press()  # the reservations of a question are edited in a dialog
+            await pilot.pause()  # type: ignore[attr-defined]
+            await paste_into(app.screen, pilot, texts, text)
+            await pilot.press("escape")  # type: ignore[attr-defined]
+            await pilot.pause()  # type: ignore[attr-defined]
     await screen.show_section("ataganden")
     await screen.run_action("edit_commitment")
     await pilot.pause()  # type: ignore[attr-defined]
