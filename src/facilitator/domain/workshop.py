@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class SectionKind(StrEnum):
@@ -158,6 +159,12 @@ class Workshop:
         found += [(item.id, item.text) for item, _ in self.items()]
         found += [(e.id, e.title) for e in self.examples()]
         return found
+
+    @cached_property
+    def link_texts(self) -> dict[str, str]:
+        """The text of each linkable id, built once: an export of 10,000 commitments asks for
+        it 10,000 times. (A frozen dataclass still has an instance dict to cache it in.)"""
+        return dict(self.linkable())
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ def _due_cell(text: str) -> str:
 
 def linked_text(session: Session, commitment: Commitment) -> str:
     """The text of the question, item or example a commitment answers (its id if unknown)."""
-    return dict(session.workshop.linkable()).get(commitment.link, commitment.link)
+    return session.workshop.link_texts.get(commitment.link, commitment.link)
 
 
 def commitments_csv(
@@ -101,7 +101,7 @@ def session_key(session: Session) -> str:
 
 def commitments_ics(session: Session, language: str | None = None) -> bytes:
     """An iCalendar file with one all-day event per commitment with a valid due date."""
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, vDDDTypes, vInt, vText
 
     lang = minutes_language(session, language)
     tr = Translator(lang)
@@ -112,11 +112,20 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
     key = session_key(session)
 
     calendar = Calendar()
-    calendar.add("prodid", f"-//facilitator//minutes//{lang.upper()}")
     calendar.add("version", "2.0")
+    calendar.add("prodid", f"-//facilitator//minutes//{lang.upper()}")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", tr("minutes.ics.calendar", title=title))
+    # What every event shares is encoded once and what differs is typed directly: letting
+    # `add` guess the type of nine values per event took half the time of the whole file.
+    shared = {
+        "dtstamp": vDDDTypes(stamp),
+        "sequence": vInt(sequence),
+        "transp": vText("TRANSPARENT"),
+    }
+    state = {True: vText("CANCELLED"), False: vText("CONFIRMED")}
+    came_from = tr("minutes.ics.from", meeting=meeting)
     for number, commitment, due in dated_commitments(session):
         summary = inline_text(commitment.what) or tr("minutes.ics.untitled", number=number)
         details = [
@@ -127,18 +136,18 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
             tr("minutes.ics.link", link=inline_text(linked_text(session, commitment)))
             if commitment.link
             else "",
-            tr("minutes.ics.from", meeting=meeting),
+            came_from,
         ]
         event = Event()
-        event.add("uid", f"{commitment.id}.{key}@facilitator")
-        event.add("dtstamp", stamp)
-        event.add("sequence", sequence)
-        event.add("dtstart", due)
-        event.add("dtend", due + timedelta(days=1))
-        event.add("summary", summary)
-        event.add("description", "\n".join(d for d in details if d))
-        event.add("transp", "TRANSPARENT")
-        event.add("status", "CANCELLED" if commitment.status is Status.DROPPED else "CONFIRMED")
+        event.add("summary", vText(summary), encode=False)
+        event.add("dtstart", vDDDTypes(due), encode=False)
+        event.add("dtend", vDDDTypes(due + timedelta(days=1)), encode=False)
+        event.add("dtstamp", shared["dtstamp"], encode=False)
+        event.add("uid", vText(f"{commitment.id}.{key}@facilitator"), encode=False)
+        event.add("sequence", shared["sequence"], encode=False)
+        event.add("description", vText("\n".join(d for d in details if d)), encode=False)
+        event.add("status", state[commitment.status is Status.DROPPED], encode=False)
+        event.add("transp", shared["transp"], encode=False)
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data

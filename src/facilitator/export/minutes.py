@@ -70,7 +70,7 @@ class _Minutes:
         self.workshop = session.workshop
         self.language = language
         self.tr = Translator(language)
-        self.links = dict(self.workshop.linkable())
+        self.links = self.workshop.link_texts
 
     # -- small pieces ------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from facilitator.tui.widgets.fields import Literal
 
 def link_text(view: SectionView, link: str) -> str:
     """The text of the question, item or example a commitment answers."""
-    return dict(view.session.workshop.linkable()).get(link, link)
+    return view.session.workshop.link_texts.get(link, link)
 
 
 class CommitmentTable(DataTable[Text]):
