@@ -12,6 +12,9 @@ from facilitator.paths import ENV_WORKSPACE, Workspace
 
 STOCKHOLM_WINTER = timezone(timedelta(hours=1))
 
+# The name under which a reliability test reports its figure (tests/reliability/conftest.py).
+FIGURE = "reliability figure"
+
 
 class FrozenClock:
     """A clock for `Session(clock=...)`: always the same moment until `advance` moves it."""
@@ -41,3 +44,22 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Works
     monkeypatch.setenv(ENV_WORKSPACE, str(root))
     monkeypatch.chdir(root)
     yield Workspace(root)
+
+
+# Here, not beside the reliability tests: under pytest-xdist the process that prints the
+# summary never collects tests, so only this top-level conftest is loaded in it.
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = []
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "") != "call":
+                continue
+            for key, value in getattr(report, "user_properties", []):
+                if key == FIGURE:
+                    name = report.nodeid.rsplit("::", 1)[-1]
+                    mark = "" if outcome == "passed" else " (FAILED)"
+                    lines.append(f"{name}{mark}: {value}")
+    if lines:
+        terminalreporter.section("reliability figures")
+        for line in sorted(lines):
+            terminalreporter.write_line(line)

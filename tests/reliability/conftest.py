@@ -1,8 +1,9 @@
 """The reliability suite: each test proves one guarantee and reports its figure.
 
 A test calls `figure("…")` with what it measured; the figures are printed together at the
-end of the run (also under pytest-xdist, which carries them back from its workers), so
-`python -m pytest tests/reliability` shows every number docs/reliability.md quotes.
+end of the run by the hook in tests/conftest.py (also under pytest-xdist, which carries them
+back from its workers), so `python -m pytest tests/reliability` shows every number
+docs/reliability.md quotes.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-FIGURE = "reliability figure"
+from conftest import FIGURE
 
 
 @pytest.fixture
@@ -22,23 +23,6 @@ def figure(record_property: Callable[[str, object], None]) -> Callable[[str], No
         record_property(FIGURE, text)
 
     return report
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = []
-    for outcome in ("passed", "failed"):
-        for report in terminalreporter.stats.get(outcome, []):
-            if getattr(report, "when", "") != "call":
-                continue
-            for key, value in getattr(report, "user_properties", []):
-                if key == FIGURE:
-                    name = report.nodeid.rsplit("::", 1)[-1]
-                    mark = "" if outcome == "passed" else " (FAILED)"
-                    lines.append(f"{name}{mark}: {value}")
-    if lines:
-        terminalreporter.section("reliability figures")
-        for line in sorted(lines):
-            terminalreporter.write_line(line)
 
 
 # The pilot tests' fixtures (an app on a new or a saved session, no cursor blink), shared.
