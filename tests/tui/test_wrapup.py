@@ -25,7 +25,8 @@ def some_answers(session: Session) -> None:
 
 def summary(app: FacilitatorApp) -> list[str]:
     screen = session_screen(app)
-    return [text_of(line) for line in screen.query_one("#view-avslut #summary").children]
+    blocks = screen.query_one("#view-avslut #summary").children
+    return [line for block in blocks if block.display for line in text_of(block).splitlines()]
 
 
 async def test_the_wrap_up_says_what_is_settled_and_open_as_people_edit(

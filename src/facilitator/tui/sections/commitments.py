@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -27,7 +28,28 @@ def link_text(view: SectionView, link: str) -> str:
     return view.session.workshop.link_texts.get(link, link)
 
 
-class CommitmentTable(DataTable[Text]):
+class Cell:
+    """One cell of the table: a line of text cut with an ellipsis to its column's width.
+
+    A Rich `Text` would do, but DataTable measures the width of every cell it is given (with
+    a fresh look at the terminal's size each time) even when the columns have fixed widths,
+    as these do: 6,000 measurements, most of the time it took to show 1,000 commitments. A
+    renderable that does not offer a measurement is taken at face value and drawn the same.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = Text(text, overflow="ellipsis", no_wrap=True, end="")
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.text
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+
+class CommitmentTable(DataTable[Cell]):
     BINDINGS = [
         Binding("delete", "remove", "Delete", show=False),
         Binding("ctrl+z", "undo", "Undo", show=False),
@@ -85,6 +107,7 @@ class CommitmentsSectionView(SectionView):
 
     def on_mount(self) -> None:
         self._columns_width = 0
+        self._width = 0
         self._fill()
 
     def on_resize(self) -> None:
@@ -95,7 +118,7 @@ class CommitmentsSectionView(SectionView):
         what / who / linked item share the rest. Rows are one line (a table of 1,000 rows that
         wrap costs seconds to measure); the selected one is shown in full under the table."""
         table = self.query_one(CommitmentTable)
-        width = max(self.content_size.width - 2, 40)
+        width = max(self._width - 2, 40)
         if width == self._columns_width:
             return
         self._columns_width = width
@@ -118,9 +141,15 @@ class CommitmentsSectionView(SectionView):
         takes 100 ms and more."""
         today = self.app.today()
         listed = self.session.commitments
+        # A view the switcher hides has no width, and is refreshed before it is shown again:
+        # the table keeps the width it was last shown at. Before it was ever laid out, there
+        # is nothing to fill yet: its first resize fills it, once, at its real width.
+        self._width = self.content_size.width or self._width
+        if not self._width:
+            return
         shown = (
             today,
-            self.content_size.width,
+            self._width,
             *((c.id, c.what, c.who, c.due, c.status, c.link) for c in listed),
         )
         if shown == self._filled:
@@ -144,7 +173,7 @@ class CommitmentsSectionView(SectionView):
         )
         self.query_one("#commitment-detail", Literal).update(self.detail(self.selected_id()))
 
-    def _cells(self, number: int, commitment: Commitment, today: date) -> list[Text]:
+    def _cells(self, number: int, commitment: Commitment, today: date) -> list[Cell]:
         due = commitment.due
         parsed = due_date(due)
         if (due and parsed is None) or (
@@ -164,7 +193,7 @@ class CommitmentsSectionView(SectionView):
             status,
             link_text(self, commitment.link) or "–",
         ]
-        return [Text(cell, overflow="ellipsis", no_wrap=True) for cell in cells]
+        return [Cell(cell) for cell in cells]
 
     def detail(self, commitment_id: str | None) -> str:
         """The selected commitment, every field in full."""
