@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from facilitator.domain.session import Agreement, Session, Status
 from facilitator.domain.values import read_date, read_number
@@ -140,6 +141,9 @@ def open_commitments(session: Session) -> list[str]:
     return [c.id for c in session.commitments if c.status is Status.OPEN]
 
 
+@lru_cache(maxsize=4096)
 def due_date(text: str) -> date | None:
+    """The date a due date's text names, if it names one. Kept for texts asked again: the
+    minutes, the CSV, the calendar and the commitments table each read every due date."""
     value = read_date(text).value
     return value if isinstance(value, date) else None

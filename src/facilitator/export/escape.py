@@ -47,6 +47,9 @@ def split_lines(text: str) -> list[str]:
 
 def _escape_line(line: str) -> str:
     escaped = _ANYWHERE.sub(r"\\\1", line)
+    first = escaped[:1]
+    if not first or (first not in "-+=" and not first.isdigit()):
+        return escaped  # no mark can start this line (most lines): no second search
     return _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", escaped)
 
 
@@ -87,7 +90,10 @@ def block_text(text: str) -> str:
 
 def inline_text(text: str) -> str:
     """What an inline value shows once rendered: trimmed lines joined with " / "."""
-    lines = (line.strip() for line in split_lines(clean_text(text)))
+    text = clean_text(text)
+    if "\n" not in text and "\r" not in text:  # one line, as most values are
+        return text.strip()
+    lines = (line.strip() for line in split_lines(text))
     return INLINE_SEPARATOR.join(line for line in lines if line)
 
 
