@@ -139,15 +139,17 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
             came_from,
         ]
         event = Event()
-        event.add("summary", vText(summary), encode=False)
-        event.add("dtstart", vDDDTypes(due), encode=False)
-        event.add("dtend", vDDDTypes(due + timedelta(days=1)), encode=False)
-        event.add("dtstamp", shared["dtstamp"], encode=False)
-        event.add("uid", vText(f"{commitment.id}.{key}@facilitator"), encode=False)
-        event.add("sequence", shared["sequence"], encode=False)
-        event.add("description", vText("\n".join(d for d in details if d)), encode=False)
-        event.add("status", state[commitment.status is Status.DROPPED], encode=False)
-        event.add("transp", shared["transp"], encode=False)
+        # Each value already has its iCalendar type, so it is stored as it is (what `add`
+        # does with encode=False, without looking for a value to append to).
+        event["SUMMARY"] = vText(summary)
+        event["DTSTART"] = vDDDTypes(due)
+        event["DTEND"] = vDDDTypes(due + timedelta(days=1))
+        event["DTSTAMP"] = shared["dtstamp"]
+        event["UID"] = vText(f"{commitment.id}.{key}@facilitator")
+        event["SEQUENCE"] = shared["sequence"]
+        event["DESCRIPTION"] = vText("\n".join(d for d in details if d))
+        event["STATUS"] = state[commitment.status is Status.DROPPED]
+        event["TRANSP"] = shared["transp"]
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data
