@@ -13,30 +13,15 @@ import time
 
 import pytest
 
-from .driver import NO_AUTOSAVE, Run, Terminal, notes_by_section
+from .driver import PREVIEW_FAULT, Run, Terminal, notes_by_section
 
 pytestmark = pytest.mark.e2e
-
-FAULT = (
-    NO_AUTOSAVE
-    + """
-# … and F5 fails the way a bug in a handler would.
-import facilitator.tui.exporting as exporting
-
-
-def preview(app):
-    raise RuntimeError("planted fault in the minutes preview")
-
-
-exporting.preview = preview
-"""
-)
 
 TEXT = "Sparas innan felet"
 
 
 def crash_with_planted_fault(terminal: Terminal) -> Run:
-    terminal.plant(FAULT)
+    terminal.plant(PREVIEW_FAULT)
     run = terminal.start("new")
     run.close_meeting_details()
     run.press("F3")

@@ -16,24 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from e2e.driver import NO_AUTOSAVE, read_toml
+from e2e.driver import PREVIEW_FAULT, read_toml
 from facilitator.storage.sessions import read_session
 
 from .pty_run import KEYS, PtyRun
 
-FAULT = (
-    NO_AUTOSAVE
-    + """
-import facilitator.tui.exporting as exporting
-
-
-def preview(app):
-    raise RuntimeError("planted fault in the minutes preview")
-
-
-exporting.preview = preview
-"""
-)
 TITLE = "Ledningsgruppen i november"
 NOTES = "Beslut: vi börjar med möteslokalerna, åäö, och följer upp i mars"
 
@@ -44,7 +31,7 @@ def test_an_error_in_a_handler_keeps_everything_typed_and_logs_the_traceback(
 ) -> None:
     plant = tmp_path / "plant"
     plant.mkdir()
-    (plant / "sitecustomize.py").write_text(FAULT)
+    (plant / "sitecustomize.py").write_text(PREVIEW_FAULT)
     workspace = tmp_path / "workspace"
     workspace.mkdir()
 
