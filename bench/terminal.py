@@ -26,6 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from baselines import BARE_APP
+from common import interleaved
+
 SIZE = (120, 40)  # columns, rows: a shared screen, the same for every app measured
 
 
@@ -149,6 +152,25 @@ def _read_until_quiet(master: int, output: bytearray, quiet: float, deadline: fl
 
 def python_command(*args: str) -> list[str]:
     return [sys.executable, *args]
+
+
+def bare_app_command(marker: str) -> list[str]:
+    """The bare Textual app the start-up figures are measured against, showing `marker`."""
+    return python_command(str(BARE_APP), marker)
+
+
+def first_frames(
+    runs: int, argv: list[str], marker: str, workspace: Path
+) -> tuple[list[float], list[float]]:
+    """Milliseconds to the first frame showing `marker`: of `argv`, and of the bare app, in
+    `runs` interleaved pairs."""
+    env = terminal_env(workspace)
+
+    def first_frame(command: list[str]) -> float:
+        return launch(command, marker, env=env, cwd=workspace).first_frame * 1000
+
+    bare = bare_app_command(marker)
+    return interleaved(runs, lambda: first_frame(argv), lambda: first_frame(bare))
 
 
 def facilitator_command(*args: str) -> list[str]:

@@ -5,10 +5,9 @@ gone quiet. The same for `facilitator resume` of the 1,000-item session, for inf
 
 from __future__ import annotations
 
-from baselines import BARE_APP
 from common import Context, Row, interleaved
 from sessions import commitments_section, session_file
-from terminal import facilitator_command, launch, python_command, terminal_env
+from terminal import bare_app_command, facilitator_command, launch, terminal_env
 
 NAME = "mem"
 QUIET = 0.3
@@ -27,12 +26,12 @@ def run(ctx: Context) -> list[Row]:
     new, bare_new = interleaved(
         ctx.runs,
         lambda: measure(facilitator_command("new"), "Mötesuppgifter"),
-        lambda: measure(bare_command("Mötesuppgifter"), "Mötesuppgifter"),
+        lambda: measure(bare_app_command("Mötesuppgifter"), "Mötesuppgifter"),
     )
     resume, bare_resume = interleaved(
         ctx.runs,
         lambda: measure(facilitator_command("resume", str(path)), "Avsnitt 5 av 6"),
-        lambda: measure(bare_command("Avsnitt 5 av 6"), "Avsnitt 5 av 6"),
+        lambda: measure(bare_app_command("Avsnitt 5 av 6"), "Avsnitt 5 av 6"),
     )
     return [
         Row(
@@ -55,7 +54,3 @@ def run(ctx: Context) -> list[Row]:
             target="(for information)",
         ),
     ]
-
-
-def bare_command(marker: str) -> list[str]:
-    return python_command(str(BARE_APP), marker)

@@ -8,9 +8,8 @@ terminal. The bare app shows the same word in its one Static.
 
 from __future__ import annotations
 
-from baselines import BARE_APP
-from common import Context, Row, interleaved
-from terminal import facilitator_command, launch, python_command, terminal_env
+from common import Context, Row
+from terminal import facilitator_command, first_frames
 
 NAME = "start"
 MARKER = "Mötesuppgifter"
@@ -19,17 +18,7 @@ MARKER = "Mötesuppgifter"
 def run(ctx: Context) -> list[Row]:
     workspace = ctx.scratch / "start"
     workspace.mkdir(exist_ok=True)
-    env = terminal_env(workspace)
-    bare = python_command(str(BARE_APP), MARKER)
-    new = facilitator_command("new")
-
-    def ours() -> float:
-        return launch(new, MARKER, env=env, cwd=workspace).first_frame * 1000
-
-    def theirs() -> float:
-        return launch(bare, MARKER, env=env, cwd=workspace).first_frame * 1000
-
-    mine, base = interleaved(ctx.runs, ours, theirs)
+    mine, base = first_frames(ctx.runs, facilitator_command("new"), MARKER, workspace)
     return [
         Row(
             NAME,

@@ -7,10 +7,9 @@ built) is on the terminal; the bare app shows the same words in its one Static.
 
 from __future__ import annotations
 
-from baselines import BARE_APP
-from common import Context, Row, interleaved
+from common import Context, Row
 from sessions import commitments_section, session_file
-from terminal import facilitator_command, launch, python_command, terminal_env
+from terminal import facilitator_command, first_frames
 
 NAME = "start-resume"
 MARKER = "Avsnitt 5 av 6"
@@ -20,17 +19,8 @@ ITEMS = 1_000
 def run(ctx: Context) -> list[Row]:
     workspace = ctx.scratch / "resume"
     path = session_file(workspace / "sessions", ITEMS, current=commitments_section())
-    env = terminal_env(workspace)
-    bare = python_command(str(BARE_APP), MARKER)
     resume = facilitator_command("resume", str(path))
-
-    def ours() -> float:
-        return launch(resume, MARKER, env=env, cwd=workspace).first_frame * 1000
-
-    def theirs() -> float:
-        return launch(bare, MARKER, env=env, cwd=workspace).first_frame * 1000
-
-    mine, base = interleaved(ctx.runs, ours, theirs)
+    mine, base = first_frames(ctx.runs, resume, MARKER, workspace)
     return [
         Row(
             NAME,
