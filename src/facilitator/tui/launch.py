@@ -11,8 +11,7 @@ from pathlib import Path
 
 from facilitator.domain.errors import FacilitatorError, SessionInUse
 from facilitator.domain.session import Session
-from facilitator.domain.workshop import Workshop
-from facilitator.paths import Workspace, builtin_workshop_files
+from facilitator.paths import Workspace
 from facilitator.storage.session_toml import SessionTooNew
 from facilitator.storage.sessions import (
     OpenSession,
@@ -28,30 +27,15 @@ from facilitator.tui.lifecycle import (
 )
 
 
-def new_workshop(args: argparse.Namespace, workspace: Workspace) -> Workshop:
-    """The workshop `facilitator new` starts. The built-in step 2 is read from its own file
-    at once: finding it by id reads every workshop there is (three YAML files, 50 ms), and
-    a built-in workshop comes first in that search anyway."""
-    from facilitator.storage.catalog import DEFAULT_WORKSHOPS, resolve_workshop
-    from facilitator.storage.workshop_yaml import load_workshop
-
-    if args.workshop is None:
-        ref = DEFAULT_WORKSHOPS.get(args.lang or "sv", DEFAULT_WORKSHOPS["sv"])
-        if not Path(ref).exists():  # else resolve_workshop reads it as a path
-            for path in builtin_workshop_files():
-                if path.name.startswith(f"{ref}."):
-                    workshop = load_workshop(path)
-                    if workshop.id == ref:
-                        return workshop
-    return resolve_workshop(args.workshop, workspace, args.lang)
-
-
 def launch(args: argparse.Namespace, workspace: Workspace) -> int:
     store: OpenSession | None = None
     in_use: SessionInUse | None = None
     notice = ""
     if args.command == "new":
-        store = create_session(workspace, Session(new_workshop(args, workspace)))
+        from facilitator.storage.catalog import resolve_workshop  # PyYAML only for `new`
+
+        workshop = resolve_workshop(args.workshop, workspace, args.lang)
+        store = create_session(workspace, Session(workshop))
     elif args.command == "resume":
         path = Path(args.session) if args.session else latest_unfinished(workspace)
         if path is None:

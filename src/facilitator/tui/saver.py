@@ -154,18 +154,20 @@ class Saver:
             self.saved_revision = max(self.saved_revision, revision)
             self._report(SaveState(saved_at=self.clock(), dirty=self.dirty, moved_to=self.moved_to))
         else:
-            self._report(
-                SaveState(
-                    saved_at=self.state.saved_at,
-                    error=describe(error),
-                    error_code=error_code(error),
-                    dirty=True,
-                    moved_to=self.moved_to,
-                )
-            )
+            self._report(self._failed(error))
             # Try again in a while: the fault (a full disk, a lost network share) may pass.
             with contextlib.suppress(RuntimeError):
                 self._timer = asyncio.get_running_loop().call_later(2.0, self._save_in_background)
+
+    def _failed(self, error: BaseException) -> SaveState:
+        """The state after a failed save: the last good save still stands, the text is kept."""
+        return SaveState(
+            saved_at=self.state.saved_at,
+            error=describe(error),
+            error_code=error_code(error),
+            dirty=True,
+            moved_to=self.moved_to,
+        )
 
     def _report(self, state: SaveState) -> None:
         self.state = state
@@ -185,13 +187,7 @@ class Saver:
         try:
             self._write(session_to_document(self.session))
         except OSError as error:
-            self.state = SaveState(
-                saved_at=self.state.saved_at,
-                error=describe(error),
-                error_code=error_code(error),
-                dirty=True,
-                moved_to=self.moved_to,
-            )
+            self.state = self._failed(error)
             return False
         self.saved_revision = revision
         self.state = SaveState(saved_at=self.clock(), moved_to=self.moved_to)
