@@ -166,6 +166,10 @@ class Workshop:
         it 10,000 times. (A frozen dataclass still has an instance dict to cache it in.)"""
         return dict(self.linkable())
 
+    def link_text(self, link: str) -> str:
+        """The text of the question, item or example `link` names (the id itself if unknown)."""
+        return self.link_texts.get(link, link)
+
 
 @dataclass(frozen=True)
 class WorkshopInfo:

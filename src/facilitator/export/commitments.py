@@ -47,11 +47,6 @@ def _due_cell(text: str) -> str:
     return found.isoformat() if found else text
 
 
-def linked_text(session: Session, commitment: Commitment) -> str:
-    """The text of the question, item or example a commitment answers (its id if unknown)."""
-    return session.workshop.link_texts.get(commitment.link, commitment.link)
-
-
 def commitments_csv(
     session: Session, language: str | None = None, *, delimiter: str | None = None
 ) -> bytes:
@@ -69,7 +64,7 @@ def commitments_csv(
                 _text_cell(commitment.who),
                 _text_cell(_due_cell(commitment.due)),
                 tr(f"status.{commitment.status.value}"),
-                _text_cell(linked_text(session, commitment)),
+                _text_cell(session.workshop.link_text(commitment.link)),
             ]
         )
     return (BOM + buffer.getvalue()).encode("utf-8")
@@ -133,7 +128,7 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
             if commitment.who.strip()
             else "",
             tr("minutes.ics.status", status=tr(f"status.{commitment.status.value}")),
-            tr("minutes.ics.link", link=inline_text(linked_text(session, commitment)))
+            tr("minutes.ics.link", link=inline_text(session.workshop.link_text(commitment.link)))
             if commitment.link
             else "",
             came_from,

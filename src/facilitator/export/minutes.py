@@ -70,7 +70,6 @@ class _Minutes:
         self.workshop = session.workshop
         self.language = language
         self.tr = Translator(language)
-        self.links = self.workshop.link_texts
 
     # -- small pieces ------------------------------------------------------------------
 
@@ -86,8 +85,9 @@ class _Minutes:
 
     def or_missing(self, text: str, key: str = "minutes.not_given") -> str:
         """The text, or the words for its absence ("–" plain, anything else in italics)."""
-        if inline(text):
-            return inline(text)
+        shown = inline(text)
+        if shown:
+            return shown
         return self.tr(key) if key == "minutes.none" else self.missing(key)
 
     def role(self, role: Role) -> str:
@@ -276,7 +276,7 @@ class _Minutes:
             yield from self.items(section, item.items, depth + 1)
 
     def commitment_row(self, number: int, commitment: Commitment) -> list[str]:
-        link = self.links.get(commitment.link, commitment.link)
+        link = self.workshop.link_text(commitment.link)
         return [
             str(number),
             self.or_missing(commitment.what, "minutes.none"),

@@ -23,11 +23,6 @@ from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.fields import Literal
 
 
-def link_text(view: SectionView, link: str) -> str:
-    """The text of the question, item or example a commitment answers."""
-    return view.session.workshop.link_texts.get(link, link)
-
-
 class Cell:
     """One cell of the table: a line of text cut with an ellipsis to its column's width.
 
@@ -191,7 +186,7 @@ class CommitmentsSectionView(SectionView):
             commitment.who or "–",
             due or "–",
             status,
-            link_text(self, commitment.link) or "–",
+            self.session.workshop.link_text(commitment.link) or "–",
         ]
         return [Cell(cell) for cell in cells]
 
@@ -207,7 +202,7 @@ class CommitmentsSectionView(SectionView):
             c.due or "–",
             self.tr(f"status.{c.status.value}"),
         ]
-        linked = link_text(self, c.link)
+        linked = self.session.workshop.link_text(c.link)
         if linked:
             parts.append(f"{self.tr('commitments.col.link')}: {linked}")
         return " · ".join(parts)
