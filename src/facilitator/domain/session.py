@@ -197,10 +197,6 @@ class Session:
         self._changed()
         return removed
 
-    def insert_participant(self, index: int, participant: Participant) -> None:
-        self.meeting.participants.insert(index, participant)
-        self._changed()
-
     # -- sections ----------------------------------------------------------------------
 
     def go_to(self, section_id: str) -> None:

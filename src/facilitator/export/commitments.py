@@ -47,14 +47,12 @@ def _due_cell(text: str) -> str:
     return found.isoformat() if found else text
 
 
-def commitments_csv(
-    session: Session, language: str | None = None, *, delimiter: str | None = None
-) -> bytes:
+def commitments_csv(session: Session, language: str | None = None) -> bytes:
     """Every commitment as one CSV row under a header row, as UTF-8 with a byte order mark."""
     lang = minutes_language(session, language)
     tr = Translator(lang)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter or csv_delimiter(lang), lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n")
     writer.writerow([tr(f"minutes.csv.{column}") for column in CSV_COLUMNS])
     for number, commitment in enumerate(session.commitments, start=1):
         writer.writerow(

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from facilitator.i18n import catalog_cli, catalog_domain, catalog_minutes, catalog_ui
 
 LANGUAGES = ("sv", "en")
-DEFAULT_LANGUAGE = "sv"
 
 CATALOGUES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     catalog_cli.STRINGS,
@@ -62,4 +61,4 @@ class Translator:
         return t(key, self.language, **fields)
 
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "STRINGS", "Translator", "t", "ui_language"]
+__all__ = ["LANGUAGES", "STRINGS", "Translator", "t", "ui_language"]

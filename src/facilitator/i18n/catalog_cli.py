@@ -1,10 +1,6 @@
 """Words of the command line."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "cli.description": {
-        "sv": "Led en workshop på en delad skärm och för protokollet.",
-        "en": "Run a facilitated workshop on a shared screen and keep its minutes.",
-    },
     "cli.col.id": {"sv": "ID", "en": "ID"},
     "cli.col.language": {"sv": "SPRÅK", "en": "LANGUAGE"},
     "cli.col.sections": {"sv": "AVSNITT", "en": "SECTIONS"},
@@ -34,5 +30,4 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Den skadade filen finns kvar som {path}",
         "en": "The damaged file is kept as {path}",
     },
-    "cli.written": {"sv": "Skrev {path}", "en": "Wrote {path}"},
 }
