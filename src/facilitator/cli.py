@@ -178,6 +178,14 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
     return 0
 
 
+def session_path(given: str, workspace: Workspace) -> Path:
+    """A session file as given, or a bare name from `facilitator sessions` in the workspace."""
+    path = Path(given)
+    if not path.exists() and (workspace.sessions / path).is_file():
+        return workspace.sessions / path
+    return path
+
+
 def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:
     """Write the minutes of a session file. Reading only: this works while another
     facilitator has the session open, and never writes the session file. An unknown format
@@ -191,10 +199,7 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
         message = tr("minutes.unknown_format", format=error.name, choices=", ".join(FORMATS))
         print(f"facilitator: {message}", file=sys.stderr)
         return 2
-    path = Path(args.session)
-    if not path.exists() and (workspace.sessions / path).is_file():
-        path = workspace.sessions / path  # a bare name from `facilitator sessions`
-    session = read_session(path)
+    session = read_session(session_path(args.session, workspace))
     folder = Path(args.out) if args.out else workspace.exports
     written = write_exports(session, folder, formats, language=args.lang)
     for written_path in written:
@@ -207,15 +212,11 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
 def cmd_restore(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:
     """Put back the good copy kept when the session last opened or closed cleanly; the file
     it replaces is kept beside it, never deleted."""
-    from facilitator.storage.backup import good_copy_time, restore_good_copy
+    from facilitator.storage.backup import restore_good_copy
 
-    path = Path(args.session)
-    if not path.exists() and (workspace.sessions / path).is_file():
-        path = workspace.sessions / path
-    kept = good_copy_time(path)
-    aside = restore_good_copy(path)
-    when = kept.strftime("%Y-%m-%d %H:%M") if kept else "?"
-    print(tr("cli.restored", path=path, time=when))
+    path = session_path(args.session, workspace)
+    aside, kept = restore_good_copy(path)
+    print(tr("cli.restored", path=path, time=kept.strftime("%Y-%m-%d %H:%M")))
     if aside is not None:
         print(tr("cli.kept_aside", path=aside))
     return 0

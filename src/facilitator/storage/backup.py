@@ -66,15 +66,16 @@ def restore_hint(path: Path) -> str:
     )
 
 
-def restore_good_copy(path: Path) -> Path | None:
+def restore_good_copy(path: Path) -> tuple[Path | None, datetime]:
     """Put the good copy back in place. The file it replaces, if any, is kept beside it as
-    `NAME.toml.damaged-TIME`, which is returned."""
+    `NAME.toml.damaged-TIME`; returned with the time the good copy was kept."""
     copy = good_copy_path(path)
     lock = SessionLock(path)
     lock.acquire()
     try:
         try:
             data = copy.read_bytes()
+            kept_at = copy.stat().st_mtime
         except OSError:
             raise FacilitatorError(f"{path}: no good copy of this session is kept") from None
         if not _loads(data):
@@ -85,6 +86,6 @@ def restore_good_copy(path: Path) -> Path | None:
             kept_aside = path.with_name(f"{path.name}.damaged-{stamp}")
             os.replace(path, kept_aside)
         write_atomic(path, data)
-        return kept_aside
+        return kept_aside, datetime.fromtimestamp(kept_at).astimezone().replace(microsecond=0)
     finally:
         lock.release()
