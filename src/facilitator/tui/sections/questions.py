@@ -90,7 +90,9 @@ class Reservations(Vertical):
 
     def sync(self) -> None:
         self.query_one(".reservation-lines", Literal).update(self._lines())
-        self.query_one(Button).label = self._label()
+        button, label = self.query_one(Button), self._label()
+        if str(button.label) != label:  # setting it lays the page out anew
+            button.label = label
 
     @on(Button.Pressed, ".edit-reservations")
     def _edit(self, event: Button.Pressed) -> None:

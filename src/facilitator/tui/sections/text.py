@@ -21,6 +21,15 @@ from facilitator.tui.widgets.fields import EditInput, FieldProblem, Literal
 class FilledText(Static):
     """The section text with each filled-in figure in bold and underlined (not only colour)."""
 
+    def show(self, text: Content) -> None:
+        """Show `text` unless it is already shown, styles included (Content compares only
+        its words), so typing in a field that does not fill the text redraws nothing."""
+        if text.markup != self.visual_markup:
+            self.visual_markup = text.markup
+            self.update(text)
+
+    visual_markup = ""
+
     DEFAULT_CSS = """
     FilledText {
         height: auto;
@@ -130,4 +139,4 @@ class TextSectionView(SectionView):
 
     async def refresh_from_session(self) -> None:
         if self.section.text:
-            self.query_one("#filled-text", FilledText).update(self._filled_text())
+            self.query_one("#filled-text", FilledText).show(self._filled_text())

@@ -63,9 +63,12 @@ class WrapupSectionView(SectionView):
     _finished: datetime | None = None
 
     def compose_body(self) -> ComposeResult:
+        self._shown = tuple(self.summary_view())
         with Summary(id="summary"):
-            for kind, text in self.summary_view():
-                yield Literal(text, classes=kind)
+            for kind, text in self._shown:
+                block = Literal(text, classes=kind)
+                block.display = bool(text)
+                yield block
         with Horizontal(id="follow-up-row"):
             yield Static(self.tr("wrapup.follow_up"), classes="field-label")
             yield EditInput(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from textual import events
 from textual.message import Message
+from textual.visual import VisualType
 from textual.widgets import Input, Static, TextArea
 from textual.widgets.text_area import Location, WrappedDocument
 
@@ -202,3 +203,10 @@ class Literal(Static):
         self, text: str = "", *, id: str | None = None, classes: str | None = None
     ) -> None:
         super().__init__(text, markup=False, id=id, classes=classes)
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        """Set the text, unless it is the text already shown: every edit refreshes what shows
+        the session, and setting a text lays the page out anew even when nothing changed."""
+        if isinstance(content, str) and content == self.content:
+            return
+        super().update(content, layout=layout)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Digits, Static
+from textual.widgets import Digits
 
 from facilitator.domain.values import format_number
 from facilitator.i18n import Translator
+from facilitator.tui.widgets.fields import Literal
 
 
 def clock(seconds: int) -> str:
@@ -51,9 +52,9 @@ class TimeBox(Horizontal):
     def compose(self) -> ComposeResult:
         yield Digits("00:00", id="timebox-digits")
         with Vertical(classes="timebox-info"):
-            yield Static("", id="timebox-state", classes="timebox-state", markup=False)
-            yield Static("", id="timebox-planned", markup=False)
-            yield Static("", id="timebox-keys", markup=False)
+            yield Literal("", id="timebox-state", classes="timebox-state")
+            yield Literal("", id="timebox-planned")
+            yield Literal(self.tr("timer.keys"), id="timebox-keys")
 
     def show(self, *, planned_minutes: float, elapsed: int, running: bool) -> None:
         planned = round(planned_minutes * 60)
@@ -68,7 +69,7 @@ class TimeBox(Horizontal):
             state = self.tr("timer.running")
         else:
             state = self.tr("timer.paused")
-        self.query_one("#timebox-state", Static).update(state)
+        self.query_one("#timebox-state", Literal).update(state)
         minutes = format_number(planned_minutes, self.tr.language)  # 7,5 or 7.5
-        self.query_one("#timebox-planned", Static).update(self.tr("timer.planned", minutes=minutes))
-        self.query_one("#timebox-keys", Static).update(self.tr("timer.keys"))
+        planned_text = self.tr("timer.planned", minutes=minutes)
+        self.query_one("#timebox-planned", Literal).update(planned_text)
