@@ -62,6 +62,3 @@ class EditHandlers:
 
     def on_commitment_edited(self, msg: m.CommitmentEdited) -> None:
         self.edit(lambda s: s.set_commitment(msg.commitment_id, msg.name, msg.value), msg)
-
-    def on_commitment_removed(self, msg: m.CommitmentRemoved) -> None:
-        self.edit(lambda s: s.remove_commitment(msg.commitment_id), msg)

@@ -94,17 +94,7 @@ class CommitmentEdited(Message):
 
 
 @dataclass
-class CommitmentRemoved(Message):
-    commitment_id: str
-
-
-@dataclass
 class SectionChosen(Message):
     """The agenda or the section picker asked to show a section."""
 
     section_id: str
-
-
-@dataclass
-class SessionChanged(Message):
-    """Sent down to the screen after the app applied an edit, so summaries can refresh."""

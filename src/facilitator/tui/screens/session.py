@@ -157,10 +157,6 @@ class SessionScreen(Screen[None]):
         for bar in self.query(StatusBar):  # none while the screen is being taken down
             bar.show_save_state(text, failed=failed)
 
-    @on(AgendaList.Picked)
-    async def _agenda_picked(self, event: AgendaList.Picked) -> None:
-        await self.show_section(event.section_id)
-
     @on(SectionChosen)
     async def _section_chosen(self, event: SectionChosen) -> None:
         await self.show_section(event.section_id)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.domain.progress import SectionState, section_state
 from facilitator.domain.session import Session
 from facilitator.i18n import Translator
+from facilitator.tui.messages import SectionChosen
 
 MARKS = {
     SectionState.NOT_STARTED: "○",
@@ -33,9 +31,8 @@ def agenda_line(session: Session, index: int, tr: Translator, *, width: int = 0)
 
 
 class AgendaList(OptionList):
-    @dataclass
-    class Picked(Message):
-        section_id: str
+    """The list of sections, one line each with its state; choosing one posts
+    `SectionChosen`, as the section picker does."""
 
 
 class Agenda(Vertical):
@@ -101,4 +98,4 @@ class Agenda(Vertical):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.post_message(AgendaList.Picked(event.option.id))
+            self.post_message(SectionChosen(event.option.id))
