@@ -154,8 +154,9 @@ class PreviewScreen(ModalScreen[None]):
         self.query_one(VerticalScroll).focus()
 
 
-class InUseDialog(ModalScreen[bool]):
-    """Another facilitator holds the session: say who and since when; offer to look only."""
+class InUseDialog(ConfirmDialog):
+    """Another facilitator holds the session: say who and since when; offer to look only.
+    Yes (the default) opens it read-only; No or Escape quits."""
 
     app = getters.app(FacilitatorApp)
 
@@ -163,34 +164,7 @@ class InUseDialog(ModalScreen[bool]):
     BINDINGS = [Binding("escape", "dismiss(False)", "Quit")]
 
     def __init__(self, error: SessionInUse) -> None:
-        super().__init__()
-        self.error = error
-
-    def compose(self) -> ComposeResult:
         tr = self.app.tr
-        error = self.error
-        who = (
-            f"PID {error.pid} @ {error.host}"
-            if getattr(error, "pid", None)
-            else tr("in_use.someone")
-        )
-        with Vertical():
-            yield Static(tr("in_use.title"), classes="dialog-title")
-            yield Literal(
-                tr(
-                    "in_use.text",
-                    path=getattr(error, "path", ""),
-                    who=who,
-                    since=getattr(error, "since", "") or "?",
-                )
-            )
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(tr("in_use.read_only"), id="yes", variant="primary")
-                yield Button(tr("in_use.quit"), id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#yes").focus()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
+        who = f"PID {error.pid} @ {error.host}" if error.pid else tr("in_use.someone")
+        text = tr("in_use.text", path=error.path, who=who, since=error.since or "?")
+        super().__init__(tr("in_use.title"), text, tr("in_use.read_only"), tr("in_use.quit"))
