@@ -124,3 +124,27 @@ def test_commitments_without_a_valid_date_get_no_calendar_entry() -> None:
     session.add_commitment("dated", due="2027-2-3")
     events = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
     assert [e.decoded("dtstart") for e in events] == [date(2027, 2, 3)]
+
+
+fold_texts = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"))
+    | st.sampled_from(["\\", "^", ";", ",", "\n", "å", "€", "😀", "\u200b"]),
+    max_size=300,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(fold_texts, fold_texts), min_size=1, max_size=4), fold_texts)
+def test_the_calendar_is_folded_byte_for_byte_as_icalendar_folds_it(
+    commitments: list[tuple[str, str]], title: str
+) -> None:
+    """The lines are folded here, not by icalendar's `to_ical`: the bytes must be the ones
+    icalendar writes for the same calendar, for any text, and no line may pass 75 octets."""
+    session = Session(builtin(SV_FILE), clock=Clock())
+    session.meeting.title = title
+    for what, who in commitments:
+        session.add_commitment(what, who, "2027-01-15")
+    ours = commitments_ics(session)
+    theirs = Calendar.from_ical(ours).to_ical()
+    assert ours == theirs
+    assert all(len(line) <= 75 for line in ours.split(b"\r\n"))

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 from facilitator.domain.progress import due_date
 from facilitator.domain.session import Commitment, Session, Status
 from facilitator.export.escape import inline_text
+from facilitator.export.folding import fold_lines
 from facilitator.export.minutes import minutes_language, minutes_title
 from facilitator.i18n import Translator
 
@@ -144,5 +145,6 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
         event["STATUS"] = state[commitment.status is Status.DROPPED]
         event["TRANSP"] = shared["transp"]
         calendar.add_component(event)
-    data: bytes = calendar.to_ical()
-    return data
+    # icalendar's own `to_ical` folds long lines a character at a time; fold_lines writes
+    # the same bytes from the same content lines (see export/folding.py).
+    return fold_lines(calendar.content_lines())
