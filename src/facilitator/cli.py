@@ -8,6 +8,7 @@ cause print one line on stderr and exit 1; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -239,6 +240,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     tr = Translator(ui_language(args.lang))
     handler = COMMANDS.get(args.command or "")
     if handler is None:
+        # Starting the screens makes some hundred thousand objects and almost no garbage;
+        # the collector would walk them all a dozen times before the first frame (about
+        # 30 ms). It is off until the app has drawn (see lifecycle.start_up_over).
+        gc.disable()
         from facilitator.tui.launch import launch  # the screens, and only then Textual
 
         status: int = launch(args, workspace)

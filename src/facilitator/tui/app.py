@@ -27,6 +27,7 @@ from facilitator.tui.lifecycle import (
     install_signal_handlers,
     log_exception,
     start_exit_watchdog,
+    start_up_over,
 )
 from facilitator.tui.saver import Saver, SaveState
 from facilitator.tui.theme import DEFAULT_THEME, THEMES
@@ -143,8 +144,6 @@ class FacilitatorApp(EditHandlers, App[None]):
 
     def open_store(self, store: OpenSession, *, new: bool = False) -> None:
         """Show `store`'s session, replacing whatever screen is showing."""
-        from facilitator.tui.screens.session import SessionScreen
-
         self.store = store
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
         if not store.read_only:
@@ -158,9 +157,9 @@ class FacilitatorApp(EditHandlers, App[None]):
             # start-up for a screen the dialog hides).
             from facilitator.tui.screens.meeting import MeetingDialog
 
-            self.push_screen(MeetingDialog(), lambda _: self.push_screen(SessionScreen()))
+            self.push_screen(MeetingDialog(), lambda _: self.push_screen(session_screen()))
         else:
-            screen = SessionScreen()
+            screen = session_screen()
             if len(self.screen_stack) > 1:
                 self.switch_screen(screen)
             else:
@@ -188,6 +187,7 @@ class FacilitatorApp(EditHandlers, App[None]):
             from facilitator.tui.screens.start import StartScreen
 
             self.push_screen(StartScreen())
+        self.call_after_refresh(start_up_over)  # once the first screen has been drawn
 
     def save_before_exit(self) -> bool:
         """Save synchronously; true when everything is on disk (or nothing needed saving)."""
@@ -287,3 +287,12 @@ class FacilitatorApp(EditHandlers, App[None]):
         from facilitator.tui.palette import system_commands
 
         yield from system_commands(self, screen)
+
+
+def session_screen() -> Screen[None]:
+    """A new session screen. Its module (the agenda, the status bar, the time box, the
+    footer) is imported when it is first needed, so that `new` draws its meeting details
+    without it."""
+    from facilitator.tui.screens.session import SessionScreen
+
+    return SessionScreen()

@@ -12,6 +12,7 @@ import asyncio
 import codecs
 import contextlib
 import functools
+import gc
 import os
 import signal
 import sys
@@ -27,6 +28,18 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 HANDLED_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def start_up_over() -> None:
+    """Turn the garbage collector back on once the first frame is drawn, if the command
+    line turned it off for start-up. What start-up made (modules, classes, styles, the
+    session) is frozen first: it lives as long as the app, so later collections skip it
+    instead of walking it again and again while people type."""
+    if gc.isenabled():
+        return
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def install_signal_handlers(on_signal: Callable[[int], None]) -> None:
