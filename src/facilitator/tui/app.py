@@ -6,7 +6,7 @@ import signal
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.text import Text
 from textual.app import App, SystemCommand
@@ -31,6 +31,9 @@ from facilitator.tui.lifecycle import (
 )
 from facilitator.tui.saver import Saver, SaveState
 from facilitator.tui.theme import DEFAULT_THEME, THEMES
+
+if TYPE_CHECKING:
+    from facilitator.tui.screens.session import SessionScreen
 
 T = TypeVar("T")
 
@@ -289,7 +292,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         yield from system_commands(self, screen)
 
 
-def session_screen() -> Screen[None]:
+def session_screen() -> SessionScreen:
     """A new session screen. Its module (the agenda, the status bar, the time box, the
     footer) is imported when it is first needed, so that `new` draws its meeting details
     without it."""
