@@ -8,7 +8,7 @@ from textual.app import App, ComposeResult
 from textual.widgets.text_area import WrappedDocument
 
 from facilitator.tui.messages import NotesEdited
-from facilitator.tui.widgets.fields import CountedWrappedDocument, EditArea
+from facilitator.tui.widgets.editarea import CountedWrappedDocument, EditArea
 
 
 class OneField(App[None]):

@@ -20,6 +20,10 @@ from facilitator.tui.app import FacilitatorApp
 
 # What `facilitator new` and `resume` import before the first frame.
 STARTUP = ["facilitator.tui.app", "facilitator.tui.launch", "facilitator.tui.screens.session"]
+# What `facilitator new` imports before its first frame: the meeting details.
+NEW_FIRST = ["facilitator.tui.app", "facilitator.tui.launch", "facilitator.tui.screens.meeting"]
+# Not needed for the meeting details, so loaded once they close.
+AFTER_MEETING = ("textual.widgets._text_area", "facilitator.tui.screens.session")
 # Loaded only when minutes are made or shown.
 LATER = ("markdown_it", "facilitator.export", "icalendar", "pygments")
 
@@ -55,6 +59,12 @@ def test_the_probe_sees_the_exporters_when_they_are_imported() -> None:
 
 def test_the_session_screen_imports_no_exporter_and_no_markdown() -> None:
     assert later(imported_by(STARTUP)) == []
+
+
+def test_the_meeting_details_need_neither_the_notes_field_nor_the_session_screen() -> None:
+    loaded = imported_by(NEW_FIRST)
+    assert [m for m in AFTER_MEETING if m in loaded] == []
+    assert set(AFTER_MEETING) <= imported_by(STARTUP)  # the probe does see them
 
 
 async def test_only_the_current_section_is_built(

@@ -13,7 +13,8 @@ from facilitator.domain.workshop import Section
 from facilitator.i18n import Translator
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import NotesEdited
-from facilitator.tui.widgets.fields import EditArea, Literal
+from facilitator.tui.widgets.editarea import EditArea
+from facilitator.tui.widgets.fields import Literal
 
 
 class SectionView(VerticalScroll, can_focus=False):

@@ -10,7 +10,8 @@ from textual.widgets import Static
 
 from facilitator.tui.messages import ReflectionEdited
 from facilitator.tui.sections.base import SectionView
-from facilitator.tui.widgets.fields import EditArea, Literal
+from facilitator.tui.widgets.editarea import EditArea
+from facilitator.tui.widgets.fields import Literal
 
 
 class ExampleBlock(Vertical):
