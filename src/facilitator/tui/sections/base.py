@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import getters
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -30,6 +30,9 @@ class SectionView(VerticalScroll, can_focus=False):
     SectionView {
         padding: 0 1;
         height: 1fr;
+    }
+    SectionView > .section-body {
+        height: auto;
     }
     SectionView .section-text {
         margin: 0 0 1 0;
@@ -62,9 +65,13 @@ class SectionView(VerticalScroll, can_focus=False):
         self.read_only = read_only
 
     def compose(self) -> ComposeResult:
-        yield from self.compose_text()
-        yield from self.compose_body()
-        yield Static(self.tr("section.notes"), classes="notes-title")
+        # The notes field's neighbours are kept in one block: on every key Textual redraws
+        # each widget whose container shows any part of the notes, so one block costs one
+        # widget's drawing where the text, the figures and the headings cost one each.
+        with Vertical(classes="section-body"):
+            yield from self.compose_text()
+            yield from self.compose_body()
+            yield Static(self.tr("section.notes"), classes="notes-title")
         yield EditArea(
             self.session.sections[self.section.id].notes,
             lambda text: NotesEdited(self.section.id, text),
