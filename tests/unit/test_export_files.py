@@ -42,6 +42,20 @@ def test_names_come_from_the_date_and_the_title(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "day"),
+    [("2027-3-4", "2027-03-04"), (" 2027-03-04 ", "2027-03-04"), ("20270304", None), ("4/3", None)],
+)
+def test_the_name_uses_the_meeting_date_as_its_field_reads_it(typed: str, day: str | None) -> None:
+    """The meeting details accept 2027-3-4 as a date; the exported files must be named after
+    that day, not after the day the session was made (and what the field refuses, so does
+    the name)."""
+    session = full_session("sv")
+    session.meeting.date = typed
+    made = session.created.date().isoformat()
+    assert export_stem(session).startswith(f"{day or made}-")
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "../../x",

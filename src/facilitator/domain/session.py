@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from facilitator.domain.text import clean_text
+from facilitator.domain.values import read_date
 from facilitator.domain.workshop import SectionKind, Workshop
 
 FORMAT_VERSION = 1
@@ -368,7 +369,7 @@ class Session:
         return [s.id for s in self.workshop.sections if s.kind == kind]
 
     def meeting_date(self) -> date | None:
-        try:
-            return date.fromisoformat(self.meeting.date)
-        except ValueError:
-            return None
+        """The meeting's day, read as the meeting details field reads it (2026-12-1 is the
+        first of December there, so it is here too); None when it is empty or no date."""
+        day = read_date(self.meeting.date).value
+        return day if isinstance(day, date) else None
