@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
         "session",
         nargs="?",
         metavar="SESSION",
-        help="session file (default: the most recently changed unfinished one)",
+        help="session file, or its name in the workspace's sessions folder (default: the most"
+        " recently changed unfinished one)",
     )
     resume.add_argument(
         "--read-only",
@@ -240,6 +241,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     tr = Translator(ui_language(args.lang))
     handler = COMMANDS.get(args.command or "")
     if handler is None:
+        if args.command == "resume" and args.session:
+            args.session = str(session_path(args.session, workspace))
         # Starting the screens makes some hundred thousand objects and almost no garbage;
         # the collector would walk them all a dozen times before the first frame (about
         # 30 ms). It is off until the app has drawn (see lifecycle.start_up_over).

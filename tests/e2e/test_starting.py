@@ -95,3 +95,18 @@ def test_resume_without_argument_opens_the_latest_unfinished_session(
     run.wait_for("Avsnitt 4 av 6: Exempel")
     run.press("F3")
     run.wait_for("Anteckning i latest")
+
+
+def test_resume_finds_a_session_by_the_name_sessions_lists(terminal: Terminal) -> None:
+    """`facilitator sessions` lists names; `resume NAME` opens the one in the workspace, as
+    `export NAME` and `restore NAME` do, from any folder."""
+    session = prepare_session(
+        terminal.workspace,
+        title="Ledningsgruppen i december",
+        changed=datetime(2026, 11, 20, 10, 0, tzinfo=STOCKHOLM),
+        section="framgangsfaktorer",
+    )
+    run = terminal.start("resume", session.name)
+    run.wait_for("Avsnitt 3 av 6: Framgångsfaktorer")
+    run.press("C-q")
+    assert run.wait_exit() == 0
