@@ -32,6 +32,8 @@ async def test_typing_is_on_disk_within_a_second_of_the_last_key(make_app: MakeA
         await pilot.pause(1.2)
         assert saved_section(saved(app), "underlag")["notes"] == text
         assert SAVED_AT.search(status(app))
+        # What the autosave wrote is what closing trusts for the good copy, unread.
+        assert app.store is not None and app.store.written == app.store.path.read_bytes()
 
 
 async def test_a_failing_save_is_shown_and_the_text_kept_until_a_save_succeeds(

@@ -10,6 +10,7 @@ from tests.unit.helpers import SWEDISH_WORKSHOP, facilitator
 from facilitator.domain.errors import FacilitatorError, SessionFileError
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
+from facilitator.storage import backup
 from facilitator.storage.backup import good_copy_path, restore_good_copy
 from facilitator.storage.sessions import create_session, open_session, read_session
 from facilitator.storage.workshop_yaml import load_workshop
@@ -31,6 +32,32 @@ def test_closing_keeps_a_good_copy_that_loads(workspace: Workspace) -> None:
     assert copy.read_bytes() == path.read_bytes()
     assert read_session(copy).sections["underlag"].notes == "Det viktiga"
     assert workspace.session_files() == [path]  # the copy is hidden, not listed as a session
+
+
+def test_closing_trusts_the_bytes_it_wrote_without_reading_them_back(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = session_with_notes(workspace, "Det viktiga")
+    store = open_session(path)
+    store.session.set_notes("underlag", "Det allra viktigaste")
+    store.save()
+    read_back: list[str] = []
+    monkeypatch.setattr(backup, "loads_session", lambda text: read_back.append(text))
+    store.close()
+    assert read_back == []
+    assert good_copy_path(path).read_bytes() == path.read_bytes()
+    assert read_session(good_copy_path(path)).sections["underlag"].notes == "Det allra viktigaste"
+
+
+def test_closing_checks_a_file_another_program_changed(workspace: Workspace) -> None:
+    path = session_with_notes(workspace, "Det viktiga")
+    good = good_copy_path(path).read_bytes()
+    store = open_session(path)
+    store.session.set_notes("underlag", "Mer")
+    store.save()
+    path.write_bytes(b"kind = [broken")  # a sync tool, after our last save
+    store.close()
+    assert good_copy_path(path).read_bytes() == good  # the damage is not kept as good
 
 
 def test_a_damaged_file_says_how_to_get_back(workspace: Workspace) -> None:

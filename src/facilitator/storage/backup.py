@@ -32,12 +32,14 @@ def _loads(data: bytes) -> bool:
     return True
 
 
-def keep_good_copy(path: Path, *, verify: bool = False) -> None:
-    """Copy `path` to its good copy (checking it loads first when `verify`); a failure to keep
-    the copy is never a reason to stop the work, so it is passed over."""
+def keep_good_copy(path: Path, *, verify: bool = False, known: bytes | None = None) -> None:
+    """Copy `path` to its good copy (checking it loads first when `verify`, unless it holds
+    exactly the `known` bytes this process wrote there: reading a session of 10,000 items
+    back took 0.45 s at every close); a failure to keep the copy is never a reason to stop
+    the work, so it is passed over."""
     with contextlib.suppress(OSError):
         data = path.read_bytes()
-        if verify and not _loads(data):
+        if verify and data != known and not _loads(data):
             return
         write_atomic(good_copy_path(path), data)
 

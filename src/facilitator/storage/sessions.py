@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -70,6 +70,9 @@ class OpenSession:
     path: Path
     session: Session
     lock: SessionLock | None
+    # The bytes this process last wrote to `path`: a whole session by construction, so the
+    # good copy kept at close need not be read back to be trusted while the file holds them.
+    written: bytes | None = field(default=None, repr=False)
 
     @property
     def read_only(self) -> bool:
@@ -78,11 +81,17 @@ class OpenSession:
     def save(self) -> None:
         if self.lock is None:
             raise SessionFileError(f"{self.path}: opened read-only; not saved")
-        save_session(self.path, self.session)
+        data = dumps_session(self.session).encode("utf-8")
+        write_atomic(self.path, data)
+        self.wrote(data)
+
+    def wrote(self, data: bytes) -> None:
+        """Note that `data` is what `path` now holds (the autosave writes on its own)."""
+        self.written = data
 
     def close(self) -> None:
         if self.lock is not None and self.lock.held:
-            keep_good_copy(self.path, verify=True)
+            keep_good_copy(self.path, verify=True, known=self.written)
             self.lock.release()
 
 
@@ -91,12 +100,13 @@ def create_session(workspace: Workspace, session: Session) -> OpenSession:
     path = new_session_path(workspace, session)
     lock = SessionLock(path)
     lock.acquire()
+    store = OpenSession(path, session, lock)
     try:
-        save_session(path, session)
+        store.save()
     except BaseException:
         lock.release()
         raise
-    return OpenSession(path, session, lock)
+    return store
 
 
 def open_session(path: Path, *, read_only: bool = False) -> OpenSession:

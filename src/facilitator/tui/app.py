@@ -151,7 +151,11 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
         if not store.read_only:
             self.saver = Saver(
-                store.session, store.path, self._save_state_changed, clock=self.clock
+                store.session,
+                store.path,
+                self._save_state_changed,
+                clock=self.clock,
+                on_written=store.wrote,
             )
         self.sub_title = store.session.meeting.title or store.session.workshop.title
         if new and len(self.screen_stack) == 1:

@@ -73,8 +73,10 @@ class Saver:
         quiet: float = QUIET_SECONDS,
         max_delay: float = MAX_DELAY_SECONDS,
         clock: Callable[[], datetime] = now_local,
+        on_written: Callable[[bytes], None] | None = None,
     ) -> None:
         self.session = session
+        self.on_written = on_written
         self.path = path
         self.on_state = on_state
         self.quiet, self.max_delay = quiet, max_delay
@@ -138,7 +140,10 @@ class Saver:
             if self.moved_to is None and self._holds(data):
                 self._identity = file_identity(self.path)
             raise
-        self._identity = file_identity(self.path) if self.moved_to is None else self._identity
+        if self.moved_to is None:
+            self._identity = file_identity(self.path)
+            if self.on_written is not None:
+                self.on_written(data)
 
     def _holds(self, data: bytes) -> bool:
         try:
