@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,9 @@ import pytest
 from facilitator.domain.text import normalise_space
 from facilitator.domain.workshop import Section, Workshop
 from facilitator.paths import builtin_workshop_files
+from facilitator.storage.pre_read import pre_read_data, pre_read_path
 from facilitator.storage.workshop_yaml import load_workshop
+from facilitator.storage.yaml_source import read_yaml
 
 from .helpers import DATA, REPOSITORY, facilitator
 
@@ -138,3 +143,43 @@ def test_the_english_workshop_has_the_same_shape_as_the_swedish() -> None:
         ]
 
     assert shape(sv) == shape(en)
+
+
+@pytest.mark.parametrize("path", builtin_workshop_files(), ids=lambda p: p.name)
+def test_each_builtin_workshop_is_pre_read_from_its_current_yaml(path: Path) -> None:
+    """`facilitator new` takes a built-in workshop from its pre-read data; after a change to
+    the YAML, run `python -m facilitator.storage.pre_read` (or start-up reads YAML again)."""
+    raw = path.read_bytes()
+    data = pre_read_data(path, raw)
+    assert data is not None, f"{pre_read_path(path)} is missing or stale"
+    assert data == read_yaml(raw).data
+    assert load_workshop(path, builtin=True) == load_workshop(path)
+
+
+def test_a_stale_pre_read_file_is_passed_over_for_the_yaml(tmp_path: Path) -> None:
+    original = builtin_workshop_files()[0]
+    copy = tmp_path / original.name
+    (tmp_path / "pre-read").mkdir()
+    shutil.copyfile(pre_read_path(original), pre_read_path(copy))
+    text = original.read_text(encoding="utf-8")
+    title = load_workshop(original).title
+    changed = text.replace(f"\ntitle: {title}\n", "\ntitle: Ändrad titel\n")
+    assert changed != text
+    copy.write_text(changed, encoding="utf-8")
+    assert load_workshop(copy, builtin=True).title == "Ändrad titel"
+    pre_read_path(copy).write_text("{not json", encoding="utf-8")
+    assert load_workshop(copy, builtin=True).title == "Ändrad titel"
+
+
+def test_a_new_session_reads_no_yaml() -> None:
+    """Finding and loading the default built-in workshop imports no PyYAML (11 ms)."""
+    probe = (
+        "import sys, tempfile; from facilitator.paths import Workspace; "
+        "from facilitator.storage.catalog import resolve_workshop; "
+        "w = resolve_workshop(None, Workspace.choose(tempfile.mkdtemp()), 'sv'); "
+        "print(w.id, 'yaml' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["steg2-ledningens-stod", "False"], result.stderr

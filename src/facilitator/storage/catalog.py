@@ -38,9 +38,9 @@ def resolve_workshop(
     candidates += [(1, p) for p in workspace.workshop_files()]
     candidates.sort(key=lambda c: (c[0], not c[1].name.startswith(f"{ref}.")))
     broken = ""
-    for _, candidate in candidates:
+    for kind, candidate in candidates:
         try:
-            workshop = load_workshop(candidate)
+            workshop = load_workshop(candidate, builtin=kind == 0)
         except WorkshopError as error:
             # A file that cannot be read has no id but its name: it is the one asked for
             # (and its first problem the answer) only if nothing valid has the id.
