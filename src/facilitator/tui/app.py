@@ -145,6 +145,22 @@ class FacilitatorApp(EditHandlers, App[None]):
             if screen.id == "session-screen":
                 screen.show_save_state(state)  # type: ignore[attr-defined]
 
+    ScreenType = TypeVar("ScreenType", bound=Screen[Any])
+
+    def sized(self, screen: ScreenType) -> ScreenType:
+        """`screen` with the breakpoint classes (-narrow, -tall …) of the terminal's size from
+        the start. Textual adds them on the screen's first resize, which restyles every
+        widget on it a second time; given before it is composed, that resize finds them set."""
+        width, height = self.size
+        for dimension, points in (
+            (width, screen.HORIZONTAL_BREAKPOINTS or self.HORIZONTAL_BREAKPOINTS),
+            (height, screen.VERTICAL_BREAKPOINTS or self.VERTICAL_BREAKPOINTS),
+        ):
+            reached = [(point, name) for point, name in points or () if dimension >= point]
+            if reached:
+                screen.add_class(max(reached)[1])
+        return screen
+
     def open_store(self, store: OpenSession, *, new: bool = False) -> None:
         """Show `store`'s session, replacing whatever screen is showing."""
         self.store = store
@@ -164,9 +180,10 @@ class FacilitatorApp(EditHandlers, App[None]):
             # start-up for a screen the dialog hides).
             from facilitator.tui.screens.meeting import MeetingDialog
 
-            self.push_screen(MeetingDialog(), lambda _: self.push_screen(session_screen()))
+            dialog = self.sized(MeetingDialog())
+            self.push_screen(dialog, lambda _: self.push_screen(self.sized(session_screen())))
         else:
-            screen = session_screen()
+            screen = self.sized(session_screen())
             if len(self.screen_stack) > 1:
                 self.switch_screen(screen)
             else:
@@ -185,7 +202,7 @@ class FacilitatorApp(EditHandlers, App[None]):
 
             store = self._pending_store
             self.push_screen(
-                InUseDialog(self.in_use),
+                self.sized(InUseDialog(self.in_use)),
                 lambda read: self.open_store(store) if read else self.exit(),
             )
         elif self._pending_store is not None:
@@ -193,7 +210,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         else:
             from facilitator.tui.screens.start import StartScreen
 
-            self.push_screen(StartScreen())
+            self.push_screen(self.sized(StartScreen()))
         self.call_after_refresh(start_up_over)  # once the first screen has been drawn
 
     def save_before_exit(self) -> bool:
