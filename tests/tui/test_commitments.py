@@ -163,3 +163,31 @@ async def test_who_suggests_the_participants_but_takes_any_name(make_app: MakeAp
         assert [c.who for c in app.session.commitments] == ["Bo Berg", "Extern konsult"]
         await pilot.press("ctrl+q")  # saves and closes
     assert [c[1] for c in listed_in_file(app)] == ["Bo Berg", "Extern konsult"]
+
+
+async def test_a_long_table_lists_every_commitment_and_keeps_the_selected_one(
+    make_app: MakeApp,
+) -> None:
+    """The first rows are drawn at once and the rest just after: all 150 are there, in order,
+    and the commitment selected far down stays selected when the table is filled again."""
+
+    def many(session: Session) -> None:
+        for number in range(1, 151):
+            session.add_commitment(f"Åtagande {number}", "Anna", "2027-01-15")
+        session.current_section = "ataganden"
+
+    app = make_app("sv", prepare=many)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [row[1] for row in table_rows(app)] == [f"Åtagande {n}" for n in range(1, 151)]
+        table = session_screen(app).query_one("#commitment-table", DataTable)
+        table.focus()
+        table.move_cursor(row=119)
+        await pilot.pause()
+        await pilot.press("f4")  # a new commitment: the table is filled again
+        await paste(pilot, "Det sista")
+        await pilot.press("escape")
+        await pilot.pause()
+        rows = table_rows(app)
+        assert len(rows) == 151 and rows[-1][1] == "Det sista"
+        assert rows[table.cursor_row][1] == "Åtagande 120"
