@@ -164,3 +164,33 @@ def test_formats_are_read_from_a_comma_separated_list() -> None:
     for bad in ("pdf", "", "md,,html", "md;html"):
         with pytest.raises(UnknownFormat):
             parse_formats(bad)
+
+
+def test_exporting_leaves_the_garbage_collector_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The collector is paused while the files are made (see `collector_paused`); it must be
+    running again afterwards, even when making them failed, or the app would grow."""
+    import gc
+
+    from facilitator.export import files
+
+    session = full_session("sv")
+    assert gc.isenabled()
+    render_exports(session)
+    assert gc.isenabled()
+
+    def broken(*args: object) -> bytes:
+        assert not gc.isenabled()  # paused while the files are made
+        raise RuntimeError("a bug in one exporter")
+
+    monkeypatch.setattr(files, "commitments_csv", broken)
+    with pytest.raises(RuntimeError):
+        render_exports(session)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        render_exports(session, ["md"])
+        assert not gc.isenabled()  # left off when it was off (as during start-up)
+    finally:
+        gc.enable()
