@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ async def facilitator(path: Path, workspace: Path) -> AsyncIterator[Running]:
     current section's notes focused and the cursor at their end."""
     from facilitator.tui.screens.session import SessionScreen
 
+    # As the command line starts it (cli.run): no garbage collection until the first frame,
+    # when the app collects once and freezes what it has made (lifecycle.start_up_over).
+    gc.disable()
     store = open_session(path)
     app = FacilitatorApp(Workspace(workspace), store=store)
     try:
@@ -47,6 +51,9 @@ async def facilitator(path: Path, workspace: Path) -> AsyncIterator[Running]:
             app.close_store()  # as quitting does: save, wait for the saver, release the lock
     finally:
         app.close_store()
+        # A process would end here and free it all; this one goes on to the next run.
+        gc.unfreeze()
+        gc.enable()
 
 
 @asynccontextmanager
