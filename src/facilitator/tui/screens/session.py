@@ -16,6 +16,7 @@ from facilitator.domain.session import Commitment
 from facilitator.i18n import STRINGS
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
+from facilitator.tui.lifecycle import keep_what_was_built
 from facilitator.tui.messages import NotesEdited, SectionChosen
 from facilitator.tui.saver import SaveState
 from facilitator.tui.sections import SectionView, make_view
@@ -96,6 +97,7 @@ class SessionScreen(Screen[None]):
             await switcher.mount(
                 make_view(self.session, section, self.app.tr, read_only=self.app.read_only)
             )
+            self.call_after_refresh(keep_what_was_built)  # once it is on the screen
         else:
             view = switcher.get_child_by_id(view_id)
             if isinstance(view, SectionView):
