@@ -6,7 +6,7 @@ import time
 
 from textual import getters, on
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher
@@ -60,11 +60,10 @@ class SessionScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status-bar")
-        with Grid(id="body"):
-            yield Agenda(self.session, self.app.tr, id="agenda")
-            with Horizontal(id="section-head"):
-                yield TimeBox(self.app.tr, id="timebox")
-            yield ContentSwitcher(id="sections")
+        yield Agenda(self.session, self.app.tr, id="agenda")
+        with Horizontal(id="section-head"):
+            yield TimeBox(self.app.tr, id="timebox")
+        yield ContentSwitcher(id="sections")
         yield QuietFooter(compact=True)
 
     async def on_mount(self) -> None:
