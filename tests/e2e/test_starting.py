@@ -99,8 +99,8 @@ def test_resume_without_argument_opens_the_latest_unfinished_session(
 
 
 def test_resume_finds_a_session_by_the_name_sessions_lists(terminal: Terminal) -> None:
-    """`facilitator sessions` lists names; `resume NAME` opens the one in the workspace, as
-    `export NAME` and `restore NAME` do, from any folder."""
+    """`facilitator sessions` lists names; `resume NAME` opens the one in the workspace's
+    sessions folder, as `export NAME` and `restore NAME` do (the bare name is no file here)."""
     session = prepare_session(
         terminal.workspace,
         title="Ledningsgruppen i december",

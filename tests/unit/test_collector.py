@@ -20,7 +20,6 @@ def collector() -> Iterator[None]:
     try:
         yield
     finally:
-        lifecycle._freezing = False
         if gc.get_freeze_count() != frozen:
             gc.unfreeze()
         gc.enable()

@@ -48,8 +48,11 @@ def read_session(path: Path, *, allow_newer: bool = False) -> Session:
         raise SessionFileError(f"{path}: {error}{restore_hint(path)}") from None
 
 
-def save_session(path: Path, session: Session) -> None:
-    write_atomic(path, dumps_session(session).encode("utf-8"))
+def save_session(path: Path, session: Session) -> bytes:
+    """Write `session` to `path` atomically; return the bytes written."""
+    data = dumps_session(session).encode("utf-8")
+    write_atomic(path, data)
+    return data
 
 
 def new_session_path(workspace: Workspace, session: Session) -> Path:
@@ -81,9 +84,7 @@ class OpenSession:
     def save(self) -> None:
         if self.lock is None:
             raise SessionFileError(f"{self.path}: opened read-only; not saved")
-        data = dumps_session(self.session).encode("utf-8")
-        write_atomic(self.path, data)
-        self.wrote(data)
+        self.wrote(save_session(self.path, self.session))
 
     def wrote(self, data: bytes) -> None:
         """Note that `data` is what `path` now holds (the autosave writes on its own)."""

@@ -152,9 +152,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         the start. Textual adds them on the screen's first resize, which restyles every
         widget on it a second time; given before it is composed, that resize finds them set."""
         width, height = self.size
-        for dimension, points in (
-            (width, screen.HORIZONTAL_BREAKPOINTS or self.HORIZONTAL_BREAKPOINTS),
-            (height, screen.VERTICAL_BREAKPOINTS or self.VERTICAL_BREAKPOINTS),
+        horizontal, vertical = screen.HORIZONTAL_BREAKPOINTS, screen.VERTICAL_BREAKPOINTS
+        for dimension, points in (  # a screen's own, as in Textual, unless it has none set
+            (width, self.HORIZONTAL_BREAKPOINTS if horizontal is None else horizontal),
+            (height, self.VERTICAL_BREAKPOINTS if vertical is None else vertical),
         ):
             reached = [(point, name) for point, name in points or () if dimension >= point]
             if reached:

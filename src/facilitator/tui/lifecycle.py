@@ -35,26 +35,21 @@ def start_up_over() -> None:
     line turned it off for start-up. What start-up made (modules, classes, styles, the
     session) is frozen first: it lives as long as the app, so later collections skip it
     instead of walking it again and again while people type."""
-    global _freezing
     if gc.isenabled():
         return
     gc.collect()
     gc.freeze()
     gc.enable()
-    _freezing = True
-
-
-# True once start_up_over has frozen what start-up made: the command line then looks after the
-# collector. Apps run by other code (the tests, the bench's baselines) leave it alone.
-_freezing = False
 
 
 def keep_what_was_built() -> None:
     """After a section's view is first drawn: collect, then freeze what exists, as start-up
     did. A view (in a session of 1,000 items, tens of thousands of objects) lives as long as
     the app; unfrozen, the full collections that drawing sets off walked it again and again,
-    and a revisit that met one took 135 ms instead of 85."""
-    if _freezing:
+    and a revisit that met one took 135 ms instead of 85. Only where start-up froze (the
+    command line looks after the collector then); apps run by other code, the tests among
+    them, leave it alone."""
+    if gc.get_freeze_count():
         gc.collect()
         gc.freeze()
 

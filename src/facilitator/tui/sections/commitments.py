@@ -155,7 +155,7 @@ class CommitmentsSectionView(SectionView):
         self._filling += 1  # a fill still adding rows from an earlier call stops
         if (
             before is not None
-            and not self._rows_pending
+            and table.row_count == len(before[2])  # no rows still waiting to be added
             and before[:2] == (today, self._width)
             and ([row[0] for row in before[2]] == [row[0] for row in rows])
         ):
@@ -173,7 +173,6 @@ class CommitmentsSectionView(SectionView):
             # measuring 1,000 rows before the first frame held it back by 60 ms.
             self._add_rows(FIRST_ROWS, today, selected, self._filling)
             if len(listed) > FIRST_ROWS:
-                self._rows_pending = True
                 self.call_after_refresh(self._add_rows, None, today, selected, self._filling)
         open_count = sum(c.status is Status.OPEN for c in listed)
         self.query_one("#commitment-count", Static).update(
@@ -182,7 +181,6 @@ class CommitmentsSectionView(SectionView):
         self.query_one("#commitment-detail", Literal).update(self.detail(self.selected_id()))
 
     _filling = 0
-    _rows_pending = False
 
     def _add_rows(self, upto: int | None, today: date, selected: str | None, fill: int) -> None:
         """Add the session's commitments from the table's last row up to `upto` (all when
@@ -194,8 +192,6 @@ class CommitmentsSectionView(SectionView):
         start = table.row_count
         for number, commitment in enumerate(listed[start:upto], start + 1):
             table.add_row(*self._cells(number, commitment, today), key=commitment.id)
-        if upto is None or upto >= len(listed):
-            self._rows_pending = False
         if selected is not None:
             index = next((i for i, c in enumerate(listed) if c.id == selected), None)
             if index is not None and start <= index < table.row_count:

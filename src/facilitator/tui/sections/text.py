@@ -24,11 +24,9 @@ class FilledText(Static):
     def show(self, text: Content) -> None:
         """Show `text` unless it is already shown, styles included (Content compares only
         its words), so typing in a field that does not fill the text redraws nothing."""
-        if text.markup != self.visual_markup:
-            self.visual_markup = text.markup
+        shown = self.content
+        if not isinstance(shown, Content) or shown.markup != text.markup:
             self.update(text)
-
-    visual_markup = ""
 
     DEFAULT_CSS = """
     FilledText {
