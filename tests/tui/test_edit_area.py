@@ -51,3 +51,83 @@ async def test_the_counted_height_follows_every_change() -> None:
         area.scroll_cursor_visible()
         await pilot.pause()
         assert area.scroll_offset.y == area.wrapped_document.height - area.content_size.height
+
+
+class Notes(App[None]):
+    """A notes field as sections show it, holding text that wraps and scrolls."""
+
+    def compose(self) -> ComposeResult:
+        text = "\n".join(
+            f"Punkt {n}: ledningen (och gruppen) beslutar om resurser för digitala möten"
+            for n in range(30)
+        )
+        yield EditArea(text, lambda text: NotesEdited("s", text), id="notes", classes="-tall")
+
+
+async def test_a_key_redraws_what_it_changed_and_the_screen_matches_a_full_redraw() -> None:
+    """A key typed within a line redraws only that line's rows (see `EditArea.refresh`).
+    After every key, in every case that could leave a row stale (typing mid-line, a word
+    wrapping to a new row, a line joined or split, brackets, a selection typed over, undo, the
+    field scrolled, emptied and filled), the screen is what a full redraw draws."""
+    app = Notes()
+    narrowed = 0
+    async with app.run_test(size=(50, 30)) as pilot:
+        area = app.query_one(EditArea)
+        area.cursor_blink = False
+        area.focus()
+        original = area._rows_an_edit_changed
+
+        def counted() -> object:
+            nonlocal narrowed
+            rows = original()
+            narrowed += rows is not None
+            return rows
+
+        area._rows_an_edit_changed = counted  # type: ignore[method-assign]
+
+        async def same_as_full_redraw(case: str) -> None:
+            await pilot.pause()
+            shown = app.export_screenshot()
+            area.refresh()
+            await pilot.pause()
+            assert app.export_screenshot() == shown, case
+
+        steps: list[tuple[str, list[str]]] = [
+            ("typing at the end", list("och")),
+            ("a word wrapping to a new row", list(" rad")),
+            ("a closing bracket matched", list(" (se ovan)")),
+            (
+                "a bracket matched on the line above, then deleted",
+                [*" (", "enter", ")", "left", "delete"],
+            ),
+            ("the next line joined by delete", ["end", "delete"]),
+            ("backspace", ["backspace"] * 4),
+            ("a new line", ["enter", *"ny"]),
+            ("joining lines", ["home", "backspace", "backspace"]),
+            ("typing mid-line", ["left"] * 6 + list("xyz")),
+            ("up into an earlier line and typing", ["up", "up", *"abc"]),
+            ("a selection typed over", ["shift+left", "shift+left", "q"]),
+            ("a selection over two lines typed over", ["shift+up", "w"]),
+            ("undo", ["ctrl+z"]),
+            ("to the top, scrolled, typing", ["ctrl+home", *"top"]),
+        ]
+        area.move_cursor(area.document.end)
+        area.insert(" mer text")
+        while (
+            area.wrapped_document.location_to_offset(area.cursor_location).x < area.wrap_width - 6
+        ):
+            area.insert(" ny")  # up to where a word typed below wraps to a row of its own
+        await same_as_full_redraw("at the start")
+        for case, keys in steps:
+            rows = area.wrapped_document.height
+            for key in keys:
+                await pilot.press(key)
+                await same_as_full_redraw(f"{case}: after {key!r}")
+            if "wrapping" in case:
+                assert area.wrapped_document.height == rows + 1, "no word wrapped"
+        area.select_all()
+        await pilot.press("backspace")
+        await same_as_full_redraw("emptied: the placeholder")
+        await pilot.press(*"ab")
+        await same_as_full_redraw("filled again")
+    assert narrowed > 20  # most keys took the narrow path; the checks above cover it

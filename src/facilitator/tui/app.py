@@ -20,7 +20,7 @@ from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import OpenSession
 from facilitator.tui.edits import EditHandlers
-from facilitator.tui.filters import TERMINAL_SAFE
+from facilitator.tui.filters import terminal_safe
 from facilitator.tui.lifecycle import (
     SIGNAL_GRACE_SECONDS,
     exit_hard,
@@ -82,8 +82,8 @@ class FacilitatorApp(EditHandlers, App[None]):
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's own filters, then the one that keeps what is drawn from driving the
-        terminal (see `tui.filters`)."""
-        return [*super().get_line_filters(), TERMINAL_SAFE]
+        terminal (see `tui.filters`), as one filter."""
+        return [terminal_safe(tuple(super().get_line_filters()))]
 
     # -- the session -------------------------------------------------------------------
 

@@ -6,9 +6,12 @@ new` opens with) does not import Textual's TextArea.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from textual import events
+from textual.geometry import Offset, Region
 from textual.widgets import TextArea
-from textual.widgets.text_area import Location, WrappedDocument
+from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
 from facilitator.tui.widgets.fields import MakeMessage, clean_paste, hand_over
 
@@ -38,6 +41,17 @@ class CountedWrappedDocument(WrappedDocument):
         return self._height
 
 
+class BeforeEdit(NamedTuple):
+    """What an edit may change that decides how much of the field must be drawn again."""
+
+    selection: Selection
+    line_count: int
+    height: int
+    scroll: Offset
+    empty: bool
+    bracket: Location | None
+
+
 class EditArea(TextArea):
     """A multi-line field that grows with its text, up to a limit, then scrolls."""
 
@@ -53,6 +67,9 @@ class EditArea(TextArea):
         max-height: 24;
     }
     """
+
+    # Set while an edit is in progress (TextArea refreshes during its own __init__).
+    _before_edit: BeforeEdit | None = None
 
     def __init__(
         self,
@@ -76,6 +93,73 @@ class EditArea(TextArea):
             classes=classes,
         )
         self.make_message = make_message
+
+    # -- drawing only what an edit changed ------------------------------------------------
+
+    def edit(self, edit: Edit) -> EditResult:
+        self._before_edit = BeforeEdit(
+            self.selection,
+            self.document.line_count,
+            self.wrapped_document.height,
+            self.scroll_offset,
+            self._is_empty(),
+            self._matching_bracket_location,
+        )
+        try:
+            return super().edit(edit)
+        finally:
+            self._before_edit = None
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> EditArea:
+        # TextArea draws the whole field again for every edit (its cursor moved), which with
+        # a full field is 24 lines a key. A key typed within one line changes that line's
+        # rows only, as long as nothing moved: those are drawn, the rest stay as they were.
+        if not regions and repaint and not layout and not recompose:
+            rows = self._rows_an_edit_changed()
+            if rows is not None:
+                regions = (rows,)
+        super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+        return self
+
+    def _is_empty(self) -> bool:
+        document = self.document
+        return document.line_count == 1 and not document[0]
+
+    def _rows_an_edit_changed(self) -> Region | None:
+        """The rows of the one line an edit in progress changed, or None when anything else
+        may have changed too (other lines, the wrapping, the scroll, a selection, the
+        placeholder, a matched bracket): then the whole field is drawn, as TextArea does."""
+        before = self._before_edit
+        if before is None:
+            return None
+        selection = self.selection
+        line = selection.end[0]
+        unchanged = (
+            before.selection.is_empty
+            and selection.is_empty
+            and before.selection.end[0] == line
+            and self.document.line_count == before.line_count
+            and self.wrapped_document.height == before.height
+            and self.scroll_offset == before.scroll
+            and not before.empty
+            and not self._is_empty()
+            and before.bracket is None
+            and self._matching_bracket_location is None
+            and not self.suggestion
+        )
+        if not unchanged:
+            return None
+        wrapped = self.wrapped_document
+        top = wrapped.location_to_offset((line, 0)).y
+        rows = len(wrapped.get_offsets(line)) + 1
+        width = max(self.virtual_size.width, self.size.width)
+        return Region(0, top - self.scroll_offset.y, width, rows)
 
     @property
     def wrapped_document(self) -> WrappedDocument:
