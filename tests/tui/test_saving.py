@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from textual.widgets import TextArea
 from facilitator.tui import saver
 
 from .conftest import MakeApp
-from .helpers import SIZE, saved, saved_section, session_screen, status
+from .helpers import SIZE, saved, saved_section, screen_lines, session_screen, status
 
 SAVED_AT = re.compile(r"\| Sparat \d\d:\d\d:\d\d$")
 
@@ -67,3 +68,22 @@ async def test_a_failing_save_is_shown_and_the_text_kept_until_a_save_succeeds(
         assert SAVED_AT.search(status(app))
         assert not session_screen(app).query_one("#status-bar").has_class("-save-failed")
         assert saved_section(saved(app), "underlag")["notes"] == "före och efter"
+
+
+async def test_the_top_line_shows_each_new_save_time_and_a_longer_message_whole(
+    make_app: MakeApp,
+) -> None:
+    """A save time as wide as the one shown is only drawn again, not laid out again: the
+    screen must still show the new time, and a wider message after it must fit."""
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.8)  # the first save has come and gone
+        screen = session_screen(app)
+        for hhmmss in ("10:02:09", "10:02:14"):
+            moment = datetime(2027, 3, 4, *map(int, hhmmss.split(":")))
+            screen.show_save_state(saver.SaveState(saved_at=moment))
+            await pilot.pause()
+            assert screen_lines(app)[0].rstrip().endswith(f"Sparat {hhmmss}")
+        screen.show_save_state(saver.SaveState(saved_at=None, error="disk full"))
+        await pilot.pause()
+        assert screen_lines(app)[0].rstrip().endswith("disk full – texten finns kvar")

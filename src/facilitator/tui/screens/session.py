@@ -25,6 +25,8 @@ from facilitator.tui.widgets.footer import QuietFooter
 from facilitator.tui.widgets.statusbar import StatusBar
 from facilitator.tui.widgets.timebox import TimeBox
 
+KEEP_AFTER_SECONDS = 2.0  # after a new view is shown, when to freeze it (lifecycle)
+
 # Commands that change the session: not offered in a read-only view.
 EDITING_ACTIONS = frozenset(
     {
@@ -92,10 +94,13 @@ class SessionScreen(Screen[None]):
         # Not switcher.query(): that walks every widget of every view built so far.
         if not any(child.id == view_id for child in switcher.children):
             section = self.session.workshop.section(section_id)
-            await switcher.mount(
-                make_view(self.session, section, self.app.tr, read_only=self.app.read_only)
-            )
-            self.call_after_refresh(keep_what_was_built)  # once it is on the screen
+            view = make_view(self.session, section, self.app.tr, read_only=self.app.read_only)
+            view.display = False
+            with self.app.batch_update():
+                await switcher.mount(view)
+            # Once it is on the screen and the room has looked at it a moment: the collection
+            # takes 10-20 ms, which would otherwise hold up the view's last frames.
+            self.set_timer(KEEP_AFTER_SECONDS, keep_what_was_built)
         else:
             view = switcher.get_child_by_id(view_id)
             if isinstance(view, SectionView):
