@@ -94,17 +94,18 @@ class SessionScreen(Screen[None]):
         # Not switcher.query(): that walks every widget of every view built so far.
         if not any(child.id == view_id for child in switcher.children):
             section = self.session.workshop.section(section_id)
-            view = make_view(self.session, section, self.app.tr, read_only=self.app.read_only)
-            view.display = False
+            # Built hidden, in one batch, and shown whole below: no frame of a half-built page.
+            built = make_view(self.session, section, self.app.tr, read_only=self.app.read_only)
+            built.display = False
             with self.app.batch_update():
-                await switcher.mount(view)
+                await switcher.mount(built)
             # Once it is on the screen and the room has looked at it a moment: the collection
             # takes 10-20 ms, which would otherwise hold up the view's last frames.
             self.set_timer(KEEP_AFTER_SECONDS, keep_what_was_built)
         else:
-            view = switcher.get_child_by_id(view_id)
-            if isinstance(view, SectionView):
-                await view.refresh_from_session()
+            shown = switcher.get_child_by_id(view_id)
+            if isinstance(shown, SectionView):
+                await shown.refresh_from_session()
         switcher.current = view_id
         self.update_position()
         self.update_timebox()
