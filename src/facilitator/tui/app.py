@@ -207,7 +207,10 @@ class FacilitatorApp(EditHandlers, App[None]):
                 lambda read: self.open_store(store) if read else self.exit(),
             )
         elif self._pending_store is not None:
-            self.open_store(self._pending_store, new=self.new)
+            # After the App's own mounting: Textual holds back every frame until that is over,
+            # so a screen built within it drew its first frame only to throw it away, and a
+            # resumed session reached the terminal 100 ms later (at 1,000 commitments).
+            self.call_later(self.open_store, self._pending_store, new=self.new)
         else:
             from facilitator.tui.screens.start import StartScreen
 
