@@ -1,6 +1,7 @@
 """What keeps start-up fast, guarded without timing anything (bench/ times it; see
 docs/performance.md): opening the session screen imports neither the exporters nor
-markdown-it (they load when minutes are made), and only the section on screen is built."""
+markdown-it (they load when minutes are made), only the section on screen is built, and the
+session screen is built once the App has mounted (Textual draws no frame before)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,30 @@ async def test_only_the_current_section_is_built(
             assert [view.id for view in switcher.children] == ["view-underlag", "view-checklista"]
     finally:
         store.close()
+
+
+async def test_the_session_screen_is_drawn_only_once_the_app_has_mounted(
+    workspace: Workspace, clock: Callable[[], datetime]
+) -> None:
+    """Textual throws away every frame drawn while the App itself is mounting; a session
+    screen built then was laid out and drawn for nothing before its first frame was shown."""
+    from facilitator.tui.screens.session import SessionScreen
+
+    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
+    app = FacilitatorApp(workspace, store=store, clock=clock)
+    shown: list[bool] = []  # for each frame of the session screen: was it drawn for nothing?
+    display = app._display
+
+    def watched(screen: object, renderable: object) -> None:
+        if isinstance(screen, SessionScreen) and renderable is not None:
+            shown.append(bool(app._batch_count))
+        display(screen, renderable)  # type: ignore[arg-type]
+
+    app._display = watched  # type: ignore[method-assign]
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, SessionScreen)
+    finally:
+        store.close()
+    assert shown and not shown[0], shown
