@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from textual import events
 from textual.geometry import Offset, Region
+from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
@@ -174,9 +175,23 @@ class EditArea(TextArea):
             wrapped.__class__ = CountedWrappedDocument
         self._counted = wrapped
 
+    # -- reporting an edit, after its key is on the screen ---------------------------------
+
+    def post_message(self, message: Message) -> bool:
+        # TextArea reports every move of the cursor; nothing here listens, and each report
+        # went up through four containers while the key's frame waited.
+        if isinstance(message, TextArea.SelectionChanged):
+            return False
+        return super().post_message(message)
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """The edit goes to the app, which keeps the session, once the key's frame is drawn:
+        the session, the agenda, the top line and the autosave then follow one frame later,
+        not ahead of the character typed. (TextArea's own message stops here: nothing above
+        listens to it.)"""
+        event.stop()
         if event.text_area is self:
-            self.post_message(self.make_message(self.text))
+            self.call_after_refresh(self.app.post_message, self.make_message(self.text))
 
     def on_paste(self, event: events.Paste) -> None:
         clean_paste(event)
