@@ -46,7 +46,9 @@ class SessionScreen(Screen[None]):
 
     CSS_PATH = "session.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
-    AUTO_FOCUS = None
+    # No focus of Textual's choosing: `show_section` focuses the section's first field. (None
+    # would mean the app's "*": the agenda, shown focused for the first frames.)
+    AUTO_FOCUS = ""
 
     def __init__(self) -> None:
         super().__init__(id="session-screen")
