@@ -26,7 +26,7 @@ def run(ctx: Context) -> list[Row]:
     return [
         Row(
             NAME,
-            "facilitator resume, 1,000 commitments, 100,000 chars of notes → first frame",
+            "facilitator resume, 1,000 commitments, 100,000 chars of notes → table on screen",
             "ms",
             mine,
             "bare app",

@@ -43,12 +43,12 @@ def start_up_over() -> None:
 
 
 def keep_what_was_built() -> None:
-    """After a section's view is first drawn: collect, then freeze what exists, as start-up
-    did. A view (in a session of 1,000 items, tens of thousands of objects) lives as long as
-    the app; unfrozen, the full collections that drawing sets off walked it again and again,
-    and a revisit that met one took 135 ms instead of 85. Only where start-up froze (the
-    command line looks after the collector then); apps run by other code, the tests among
-    them, leave it alone."""
+    """A moment after a section's view is first shown (`SessionScreen.show_section` sets the
+    timer): collect, then freeze what exists, as start-up did. A view (in a session of 1,000
+    items, tens of thousands of objects) lives as long as the app; unfrozen, the full
+    collections that drawing sets off walked it again and again, and a revisit that met one
+    took 135 ms instead of 85. Only where start-up froze (the command line looks after the
+    collector then); apps run by other code, the tests among them, leave it alone."""
     if gc.get_freeze_count():
         gc.collect()
         gc.freeze()
