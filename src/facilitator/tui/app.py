@@ -20,7 +20,7 @@ from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import OpenSession
 from facilitator.tui.edits import EditHandlers
-from facilitator.tui.filters import terminal_safe
+from facilitator.tui.filters import TerminalSafe
 from facilitator.tui.lifecycle import (
     SIGNAL_GRACE_SECONDS,
     exit_hard,
@@ -43,6 +43,8 @@ class FacilitatorApp(EditHandlers, App[None]):
     TITLE = "facilitator"
     ENABLE_COMMAND_PALETTE = True
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
+
+    _line_filter: TerminalSafe | None = None  # see get_line_filters
 
     def __init__(
         self,
@@ -83,7 +85,11 @@ class FacilitatorApp(EditHandlers, App[None]):
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's own filters, then the one that keeps what is drawn from driving the
         terminal (see `tui.filters`), as one filter."""
-        return [terminal_safe(tuple(super().get_line_filters()))]
+        before = tuple(super().get_line_filters())
+        # The same object while Textual's filters stay the same: lines cache it by identity.
+        if self._line_filter is None or self._line_filter.before != before:
+            self._line_filter = TerminalSafe(before)
+        return [self._line_filter]
 
     # -- the session -------------------------------------------------------------------
 

@@ -48,14 +48,3 @@ class TerminalSafe(LineFilter):
                 segment = Segment(text, segment.style, segment.control)
             kept.append(segment)
         return kept
-
-
-_CHAINED: dict[tuple[LineFilter, ...], TerminalSafe] = {}
-
-
-def terminal_safe(before: tuple[LineFilter, ...]) -> TerminalSafe:
-    """The one filter for `before` (the same object each time: lines cache it by identity)."""
-    chained = _CHAINED.get(before)
-    if chained is None:
-        chained = _CHAINED[before] = TerminalSafe(before)
-    return chained
