@@ -1,10 +1,10 @@
-"""start-resume: process start to the first frame of `facilitator resume` of a session with
-1,000 commitments and 100,000 characters of notes (a session of 1,000 items, see
-bench/sessions.py), left at its commitments section, so the first frame holds the table of
-all 1,000. The clock stops when the line above the table ("Åtaganden: 1000, varav 333
-öppna", written in the same frame as the table's rows, once they are in) is on the terminal:
-the top line comes a frame or two before the table, and the screen is not there until the
-table is. The bare app shows the same words in its one Static.
+"""start-resume: process start to the commitments table on screen, for `facilitator resume` of
+a session with 1,000 commitments and 100,000 characters of notes (a session of 1,000 items,
+see bench/sessions.py) left at its commitments section. The clock stops when the line above
+the table ("Åtaganden: 1000, varav 333 öppna", written in the same frame as the table's rows,
+once they are in) is on the terminal: the top line comes a frame or two before the table, and
+the screen is not there until the table is. The bare app shows the same words in its one
+Static.
 """
 
 from __future__ import annotations
