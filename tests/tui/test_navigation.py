@@ -155,3 +155,30 @@ async def test_the_command_palette_finds_sections_and_commands(make_app: MakeApp
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CommitmentDialog)
+
+
+async def test_a_section_shown_the_first_time_is_drawn_whole(make_app: MakeApp) -> None:
+    """No frame shows a half-built page: the checklist's view is on screen only once all of
+    its widgets are mounted (it is built hidden, then shown)."""
+    from textual.widgets import ContentSwitcher
+
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        switcher = app.screen.query_one("#sections", ContentSwitcher)
+        shown: list[int] = []  # widgets in the checklist's view, in each frame that shows it
+        display = app._display
+
+        def watched(screen: object, renderable: object) -> None:
+            views = [view for view in switcher.children if view.id == "view-checklista"]
+            if renderable is not None and views and views[0].display:
+                shown.append(sum(w.is_mounted for w in views[0].walk_children()))
+            display(screen, renderable)  # type: ignore[arg-type]
+
+        app._display = watched  # type: ignore[method-assign]
+        await pilot.press("ctrl+n")
+        await pilot.pause(0.3)
+        view = switcher.query_one("#view-checklista")
+        whole = sum(w.is_mounted for w in view.walk_children())
+    assert shown and whole > 30
+    assert set(shown) == {whole}, shown
