@@ -214,8 +214,8 @@ class FacilitatorApp(EditHandlers, App[None]):
             )
         elif self._pending_store is not None:
             # After the App's own mounting: Textual holds back every frame until that is over,
-            # so a screen built within it drew its first frame only to throw it away, and a
-            # resumed session reached the terminal 100 ms later (at 1,000 commitments).
+            # so a screen built within it drew its first frame only to throw it away (a resumed
+            # session of 1,000 commitments showed its table about 60 ms later for it).
             self.call_later(self.open_store, self._pending_store, new=self.new)
         else:
             from facilitator.tui.screens.start import StartScreen
