@@ -1,7 +1,8 @@
 """What keeps start-up fast, guarded without timing anything (bench/ times it; see
 docs/performance.md): opening the session screen imports neither the exporters nor
-markdown-it (they load when minutes are made), only the section on screen is built, and the
-session screen is built once the App has mounted (Textual draws no frame before)."""
+markdown-it (they load when minutes are made), only the section on screen is built, the
+session screen is built once the App has mounted (Textual draws no frame before), and the
+style sheets are read once, in the theme's colours."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
+import pytest
+from textual.css.stylesheet import Stylesheet
 from textual.widgets import ContentSwitcher
 
 from facilitator.domain.session import Session
@@ -18,6 +21,7 @@ from facilitator.paths import Workspace
 from facilitator.storage.catalog import resolve_workshop
 from facilitator.storage.sessions import create_session
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.theme import PROJECTOR_DARK, PROJECTOR_LIGHT
 
 # What `facilitator new` and `resume` import before the first frame.
 STARTUP = ["facilitator.tui.app", "facilitator.tui.launch", "facilitator.tui.screens.session"]
@@ -110,3 +114,32 @@ async def test_the_session_screen_is_drawn_only_once_the_app_has_mounted(
     finally:
         store.close()
     assert shown and not shown[0], shown
+
+
+async def test_the_style_sheets_are_read_once_in_the_themes_colours_and_a_new_theme_restyles(
+    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Setting the theme as the app is made asked Textual to parse every style sheet again
+    before any had been used; the first screen must still be in the theme's colours, and a
+    theme chosen later (the command palette) must still restyle what is on screen."""
+    reparsed: list[int] = []
+    reparse = Stylesheet.reparse
+
+    def counted(self: Stylesheet) -> None:
+        reparsed.append(1)
+        reparse(self)
+
+    monkeypatch.setattr(Stylesheet, "reparse", counted)
+    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
+    app = FacilitatorApp(workspace, store=store, clock=clock)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert reparsed == []
+            assert app.screen.styles.background.hex == PROJECTOR_LIGHT.background.upper()
+            app.theme = PROJECTOR_DARK.name
+            await pilot.pause()
+            assert reparsed == [1]
+            assert app.screen.styles.background.hex == PROJECTOR_DARK.background.upper()
+    finally:
+        store.close()

@@ -39,7 +39,9 @@ T = TypeVar("T")
 
 
 class FacilitatorApp(EditHandlers, App[None]):
-    CSS_PATH = "app.tcss"
+    # Every screen's sheet, read with the app's: a screen's own CSS_PATH is read when the
+    # screen is first shown, and Textual then parses every sheet read so far again.
+    CSS_PATH = ["app.tcss", "screens/session.tcss", "screens/start.tcss"]
     TITLE = "facilitator"
     ENABLE_COMMAND_PALETTE = True
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
@@ -80,6 +82,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         for candidate in THEMES:
             self.register_theme(candidate)
         self.theme = theme or DEFAULT_THEME
+        self._styled = False  # see refresh_css
         self._pending_store = store
 
     def get_line_filters(self) -> Sequence[LineFilter]:
@@ -90,6 +93,20 @@ class FacilitatorApp(EditHandlers, App[None]):
         if self._line_filter is None or self._line_filter.before != before:
             self._line_filter = TerminalSafe(before)
         return [self._line_filter]
+
+    def refresh_css(self, animate: bool = True) -> None:
+        """Restyle everything with the theme's colours; the first call only takes them.
+
+        Setting the theme in `__init__` asks for a refresh that runs as the app starts, before
+        any style sheet has been read: Textual's refresh would parse every sheet into a copy
+        and throw the copy away, and the first screen then parses them all again (about 4 ms
+        of start-up). The variables are what that first refresh has to give."""
+        if not self._styled:
+            self._styled = True
+            if not self.screen_stack:
+                self.stylesheet.set_variables(self.get_css_variables())
+                return
+        super().refresh_css(animate)
 
     # -- the session -------------------------------------------------------------------
 

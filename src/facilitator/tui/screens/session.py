@@ -44,7 +44,7 @@ EDITING_ACTIONS = frozenset(
 class SessionScreen(Screen[None]):
     app = getters.app(FacilitatorApp)
 
-    CSS_PATH = "session.tcss"
+    # Styled by screens/session.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     # No focus of Textual's choosing: `show_section` focuses the section's first field. (None
     # would mean the app's "*": the agenda, shown focused for the first frames.)

@@ -31,7 +31,7 @@ from facilitator.tui.app import FacilitatorApp
 class StartScreen(Screen[None]):
     app = getters.app(FacilitatorApp)
 
-    CSS_PATH = "start.tcss"
+    # Styled by screens/start.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     BINDINGS = [Binding("escape", "app.quit", "Quit", show=False)]
 
     def compose(self) -> ComposeResult:
