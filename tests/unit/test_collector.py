@@ -14,8 +14,9 @@ from facilitator.tui import lifecycle
 
 
 @pytest.fixture
-def collector() -> Iterator[None]:
+def collector(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Whatever a test does to the collector is undone."""
+    monkeypatch.setattr(lifecycle, "_frozen_at_start", False)
     frozen = gc.get_freeze_count()
     try:
         yield
