@@ -8,6 +8,7 @@ from textual.widgets import Input, OptionList, TextArea
 
 from facilitator.tui.screens.commitment import CommitmentDialog
 from facilitator.tui.screens.dialogs import SectionPicker
+from facilitator.tui.sections import SectionView
 
 from .conftest import MakeApp
 from .helpers import SIZE, agenda_lines, mounted_views, status
@@ -182,3 +183,22 @@ async def test_a_section_shown_the_first_time_is_drawn_whole(make_app: MakeApp) 
         whole = sum(w.is_mounted for w in view.walk_children())
     assert shown and whole > 30
     assert set(shown) == {whole}, shown
+
+
+async def test_a_page_that_starts_to_scroll_keeps_its_text_where_it_was(make_app: MakeApp) -> None:
+    """Notes that grow past the page's height bring out its scrollbar; the room's text must
+    not move or re-wrap then: the bar's column is kept free from the start."""
+    app = make_app("sv")
+    async with app.run_test(size=(160, 60)) as pilot:
+        await pilot.pause()
+        await pilot.press(*["ctrl+n"] * 5)  # the wrap-up: it fits at 160×60
+        await pilot.pause()
+        view = app.screen.query_one("#view-avslut", SectionView)
+        notes = view.query_one("#notes", TextArea)
+        title = view.query_one(".notes-title")
+        assert view.max_scroll_y == 0
+        before = (notes.region.width, title.region.width)
+        notes.load_text("\n".join(f"rad {n}" for n in range(60)))
+        await pilot.pause()
+        assert view.max_scroll_y > 0
+        assert (notes.region.width, title.region.width) == before

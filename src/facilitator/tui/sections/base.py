@@ -30,6 +30,7 @@ class SectionView(VerticalScroll, can_focus=False):
     SectionView {
         padding: 0 1;
         height: 1fr;
+        scrollbar-gutter: stable;
     }
     SectionView > .section-body {
         height: auto;
