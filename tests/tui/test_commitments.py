@@ -191,3 +191,32 @@ async def test_a_long_table_lists_every_commitment_and_keeps_the_selected_one(
         rows = table_rows(app)
         assert len(rows) == 151 and rows[-1][1] == "Det sista"
         assert rows[table.cursor_row][1] == "Åtagande 120"
+
+
+async def test_a_session_opened_at_its_commitments_shows_them_in_its_first_frame(
+    make_app: MakeApp,
+) -> None:
+    """The table is filled for the width the page will get before the page is first laid
+    out; filled at its first resize instead, the rows came a frame after the page."""
+    from facilitator.tui.screens.session import SessionScreen
+
+    def prepare(session: Session) -> None:
+        for n in range(1, 31):
+            session.add_commitment(f"Åtagande {n}", "Anna", "2026-12-01")
+        session.go_to("ataganden")
+
+    app = make_app("sv", prepare=prepare)
+    rows_drawn: list[int] = []  # rows in the table at each frame of the session screen
+    display = app._display
+
+    def watched(screen: object, renderable: object) -> None:
+        if isinstance(screen, SessionScreen) and renderable is not None:
+            table = screen.query("#commitment-table")
+            rows_drawn.append(table.first(DataTable).row_count if table else -1)
+        display(screen, renderable)  # type: ignore[arg-type]
+
+    app._display = watched  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert table_rows(app)[0][:2] == ["1", "Åtagande 1"]
+    assert rows_drawn and rows_drawn[0] == 30, rows_drawn

@@ -7,6 +7,7 @@ import time
 from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.css.scalar import Unit
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher
@@ -121,6 +122,13 @@ class SessionScreen(Screen[None]):
             target = self.current_view.first_field()
             if target is not None:
                 target.focus(scroll_visible=False)
+
+    def page_width(self) -> int:
+        """The width the section pages get, known before they are laid out: the terminal's
+        less the agenda's column beside them (none on a narrow screen)."""
+        columns = self.styles.grid_columns or ()
+        beside = sum(int(c.value) for c in columns if c.unit is Unit.CELLS)
+        return max(self.app.size.width - beside, 0)
 
     def update_position(self) -> None:
         workshop = self.session.workshop

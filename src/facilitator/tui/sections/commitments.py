@@ -142,9 +142,11 @@ class CommitmentsSectionView(SectionView):
         today = self.app.today()
         listed = self.session.commitments
         # A view the switcher hides has no width, and is refreshed before it is shown again:
-        # the table keeps the width it was last shown at. Before it was ever laid out, there
-        # is nothing to fill yet: its first resize fills it, once, at its real width.
-        self._width = self.content_size.width or self._width
+        # the table keeps the width it was last shown at. Before it was ever laid out, it is
+        # filled for the width it will get, so that its rows come with the page's first frame
+        # (a resumed session drew the page first and its rows a frame later); its first
+        # resize fills it again only if that width was not the one it got.
+        self._width = self.content_size.width or self._width or self._expected_width()
         if not self._width:
             return
         rows = [(c.id, c.what, c.who, c.due, c.status, c.link) for c in listed]
@@ -181,6 +183,14 @@ class CommitmentsSectionView(SectionView):
         self.query_one("#commitment-detail", Literal).update(self.detail(self.selected_id()))
 
     _filling = 0
+
+    def _expected_width(self) -> int:
+        """The width this page will be laid out at (0 if that cannot be told yet)."""
+        page_width = getattr(self.screen, "page_width", None)
+        if page_width is None:
+            return 0
+        width: int = page_width() - self.styles.gutter.width
+        return max(width, 0)
 
     def _add_rows(self, upto: int | None, today: date, selected: str | None, fill: int) -> None:
         """Add the session's commitments from the table's last row up to `upto` (all when
