@@ -26,13 +26,23 @@ class CountedWrappedDocument(WrappedDocument):
     """
 
     _height: int | None = None
+    # The text, width and tab width of the last full wrap, while no edit has come since.
+    _wrapped_for: tuple[str, int, int] | None = None
 
     def wrap(self, width: int, tab_width: int | None = None) -> None:
+        """Wrap every line, unless they are wrapped already as asked: TextArea wraps again on
+        every resize and when its scrollbar comes or goes, at the same width as often as not
+        (a resumed session wrapped its 17,000 characters of notes twice at one width)."""
+        wanted = (self.document.text, width, tab_width or self._tab_width)
+        if wanted == self._wrapped_for:
+            return
         self._height = None
         super().wrap(width, tab_width)
+        self._wrapped_for = wanted
 
     def wrap_range(self, start: Location, old_end: Location, new_end: Location) -> None:
         self._height = None
+        self._wrapped_for = None
         super().wrap_range(start, old_end, new_end)
 
     @property
