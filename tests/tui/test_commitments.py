@@ -220,3 +220,22 @@ async def test_a_session_opened_at_its_commitments_shows_them_in_its_first_frame
         await pilot.pause()
         assert table_rows(app)[0][:2] == ["1", "Åtagande 1"]
     assert rows_drawn and rows_drawn[0] == 30, rows_drawn
+
+
+async def test_a_long_table_fits_its_page_beside_its_own_scrollbar(make_app: MakeApp) -> None:
+    """Thirty commitments are more than the table shows: its scrollbar takes two columns, and
+    the page keeps two for its own; every column must still be seen whole, without scrolling
+    sideways."""
+
+    def prepare(session: Session) -> None:
+        for n in range(1, 31):
+            session.add_commitment(f"Åtagande {n} " + "med många ord " * 6, "Anna", "2026-12-01")
+        session.go_to("ataganden")
+
+    for size in (SIZE, (80, 30), (160, 50)):
+        app = make_app("sv", prepare=prepare)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            table = session_screen(app).query_one("#commitment-table", DataTable)
+            assert table.max_scroll_y > 0, size  # its own scrollbar is there
+            assert table.max_scroll_x == 0, size

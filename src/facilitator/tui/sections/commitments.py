@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual import on
@@ -125,6 +126,11 @@ class CommitmentsSectionView(SectionView):
         rest = max(width - sum(fixed.values()) - padding, 24)
         shares = {"what": rest * 50 // 100, "who": rest * 22 // 100}
         shares["link"] = rest - shares["what"] - shares["who"]
+        # The last column's heading is seen whole ("Kopplat till" on an 80-column screen).
+        short = cell_len(self.tr("commitments.col.link")) - shares["link"]
+        if short > 0:
+            shares["what"] -= short
+            shares["link"] += short
         table.clear(columns=True)
         for key in COLUMNS:
             table.add_column(
@@ -146,7 +152,8 @@ class CommitmentsSectionView(SectionView):
         # filled for the width it will get, so that its rows come with the page's first frame
         # (a resumed session drew the page first and its rows a frame later); its first
         # resize fills it again only if that width was not the one it got.
-        self._width = self.content_size.width or self._width or self._expected_width()
+        shown = self.scrollable_content_region.width  # the page less its scrollbar's column
+        self._width = shown or self._width or self._expected_width()
         if not self._width:
             return
         rows = [(c.id, c.what, c.who, c.due, c.status, c.link) for c in listed]
@@ -190,6 +197,8 @@ class CommitmentsSectionView(SectionView):
         if page_width is None:
             return 0
         width: int = page_width() - self.styles.gutter.width
+        if self.styles.scrollbar_gutter == "stable":
+            width -= self.styles.scrollbar_size_vertical
         return max(width, 0)
 
     def _add_rows(self, upto: int | None, today: date, selected: str | None, fill: int) -> None:
