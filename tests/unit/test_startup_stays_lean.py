@@ -1,8 +1,9 @@
 """What keeps start-up fast, guarded without timing anything (bench/ times it; see
 docs/performance.md): opening the session screen imports neither the exporters nor
 markdown-it (they load when minutes are made), only the section on screen is built, the
-session screen is built once the App has mounted (Textual draws no frame before), and the
-style sheets are read once, in the theme's colours."""
+session screen is built once the App has mounted (Textual draws no frame before), the
+style sheets are read once, in the theme's colours, and no field is styled before it is
+on the screen."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 import pytest
+from textual.app import App
 from textual.css.stylesheet import Stylesheet
+from textual.dom import DOMNode
 from textual.widgets import ContentSwitcher
 
 from facilitator.domain.session import Session
@@ -143,3 +146,37 @@ async def test_the_style_sheets_are_read_once_in_the_themes_colours_and_a_new_th
             assert app.screen.styles.background.hex == PROJECTOR_DARK.background.upper()
     finally:
         store.close()
+
+
+async def test_fields_and_screens_are_not_restyled_before_they_are_on_the_screen(
+    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CSS class added to a widget not yet mounted restyles it against every rule, and it
+    is styled again as it is mounted: each text field, problem line and screen of ours did
+    that once as it was made (about 0.7 ms a field)."""
+    from facilitator.tui.screens.meeting import MeetingDialog
+    from facilitator.tui.widgets.fields import EditInput, FieldProblem
+
+    restyled: list[str] = []
+    update_styles = App.update_styles
+
+    def watched(self: App[None], node: DOMNode, animate: bool = True) -> None:
+        if not node.is_attached:
+            restyled.append(type(node).__name__)
+        update_styles(self, node, animate)
+
+    monkeypatch.setattr(App, "update_styles", watched)
+    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
+    app = FacilitatorApp(workspace, store=store, clock=clock, new=True)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, MeetingDialog)
+            await pilot.press("escape", "ctrl+n", "ctrl+n")  # the success factors: 6 fields
+            await pilot.pause()
+            assert len(app.screen.query(EditInput)) >= 6
+            assert len(app.screen.query(FieldProblem)) >= 3
+    finally:
+        store.close()
+    ours = {"EditInput", "FieldProblem", "MeetingDialog", "SessionScreen"}
+    assert [name for name in restyled if name in ours] == []

@@ -181,8 +181,8 @@ class FacilitatorApp(EditHandlers, App[None]):
             (height, self.VERTICAL_BREAKPOINTS if vertical is None else vertical),
         ):
             reached = [(point, name) for point, name in points or () if dimension >= point]
-            if reached:
-                screen.add_class(max(reached)[1])
+            if reached:  # the screen is styled as it is shown: no restyle now
+                screen.add_class(max(reached)[1], update=False)
         return screen
 
     def open_store(self, store: OpenSession, *, new: bool = False) -> None:

@@ -63,11 +63,14 @@ class EditInput(Input):
         classes: str | None = None,
         disabled: bool = False,
     ) -> None:
+        # "-valid" from the start: Input marks itself valid as it takes its first value (it
+        # has no validators), and adding the class to a field not yet on the screen restyled
+        # it against every rule (about 0.7 ms a field, each time a page is built).
         super().__init__(
             value,
             placeholder=placeholder,
             id=id,
-            classes=classes,
+            classes=f"-valid {classes}" if classes else "-valid",
             disabled=disabled,
             select_on_focus=False,
         )
@@ -100,11 +103,17 @@ class FieldProblem(Static):
     """
 
     def __init__(self, problem: str = "", *, id: str | None = None) -> None:
-        super().__init__("", markup=False, id=id)
-        self.show(problem)
+        # Its class given, not added: a class added before the field is on the screen
+        # restyled it against every rule.
+        empty = None if problem else "-empty"
+        super().__init__(self._line(problem), markup=False, id=id, classes=empty)
+
+    @staticmethod
+    def _line(problem: str) -> str:
+        return f"⚠ {problem}" if problem else ""
 
     def show(self, problem: str) -> None:
-        self.update(f"⚠ {problem}" if problem else "")
+        self.update(self._line(problem))
         self.set_class(not problem, "-empty")
 
 
