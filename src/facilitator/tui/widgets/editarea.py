@@ -183,6 +183,10 @@ class EditArea(TextArea):
         # wrapped twice).
         if type(wrapped) is WrappedDocument:
             wrapped.__class__ = CountedWrappedDocument
+            # Made wrapped (at no width until the field is laid out): TextArea asks for the
+            # same wrap again at once.
+            assert isinstance(wrapped, CountedWrappedDocument)
+            wrapped._wrapped_for = (wrapped.document.text, wrapped._width, wrapped._tab_width)
         self._counted = wrapped
 
     # -- reporting an edit, after its key is on the screen ---------------------------------
