@@ -82,7 +82,6 @@ class FacilitatorApp(EditHandlers, App[None]):
         for candidate in THEMES:
             self.register_theme(candidate)
         self.theme = theme or DEFAULT_THEME
-        self._styled = False  # see refresh_css
         self._pending_store = store
 
     def get_line_filters(self) -> Sequence[LineFilter]:
@@ -95,17 +94,15 @@ class FacilitatorApp(EditHandlers, App[None]):
         return [self._line_filter]
 
     def refresh_css(self, animate: bool = True) -> None:
-        """Restyle everything with the theme's colours; the first call only takes them.
+        """Restyle everything with the theme's colours; before the first screen, only take them.
 
         Setting the theme in `__init__` asks for a refresh that runs as the app starts, before
         any style sheet has been read: Textual's refresh would parse every sheet into a copy
         and throw the copy away, and the first screen then parses them all again (about 4 ms
-        of start-up). The variables are what that first refresh has to give."""
-        if not self._styled:
-            self._styled = True
-            if not self.screen_stack:
-                self.stylesheet.set_variables(self.get_css_variables())
-                return
+        of start-up). Until there is a screen, the variables are all a refresh has to give."""
+        if not self.screen_stack:
+            self.stylesheet.set_variables(self.get_css_variables())
+            return
         super().refresh_css(animate)
 
     # -- the session -------------------------------------------------------------------
