@@ -17,7 +17,12 @@ from facilitator.domain.session import Session
 from facilitator.domain.workshop import Workshop
 from facilitator.paths import Workspace
 from facilitator.storage.catalog import resolve_workshop
-from facilitator.storage.sessions import OpenSession, create_session, open_session
+from facilitator.storage.sessions import (
+    OpenSession,
+    create_session,
+    open_session,
+    unwritten_session,
+)
 from facilitator.tui.app import FacilitatorApp
 
 MakeApp = Callable[..., FacilitatorApp]
@@ -53,7 +58,8 @@ def make_app(workspace: Workspace, clock: Callable[[], datetime]) -> Iterator[Ma
         session = Session(workshop, clock=clock)
         if prepare is not None:
             prepare(session)
-        store = create_session(workspace, session)
+        # As the command does: a new session's file is written once its first screen is up.
+        store = unwritten_session(workspace, session) if new else create_session(workspace, session)
         stores.append(store)
         return FacilitatorApp(workspace, store=store, language=language, clock=clock, new=new)
 

@@ -10,7 +10,7 @@ from tests.unit.helpers import SWEDISH_WORKSHOP, facilitator
 from facilitator.domain.errors import FacilitatorError, SessionFileError
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
-from facilitator.storage import backup
+from facilitator.storage import session_toml
 from facilitator.storage.backup import good_copy_path, restore_good_copy
 from facilitator.storage.sessions import create_session, open_session, read_session
 from facilitator.storage.workshop_yaml import load_workshop
@@ -42,8 +42,9 @@ def test_closing_trusts_the_bytes_it_wrote_without_reading_them_back(
     store.session.set_notes("underlag", "Det allra viktigaste")
     store.save()
     read_back: list[str] = []
-    monkeypatch.setattr(backup, "loads_session", lambda text: read_back.append(text))
-    store.close()
+    with monkeypatch.context() as patched:
+        patched.setattr(session_toml, "loads_session", lambda text: read_back.append(text))
+        store.close()
     assert read_back == []
     assert good_copy_path(path).read_bytes() == path.read_bytes()
     assert read_session(good_copy_path(path)).sections["underlag"].notes == "Det allra viktigaste"

@@ -36,6 +36,10 @@ class SessionFileError(FacilitatorError):
     """A session file that cannot be read: damaged, too new, or not a session at all."""
 
 
+class SessionTooNew(SessionFileError):
+    """A session written by a newer facilitator; it may be shown, never overwritten."""
+
+
 class SessionInUse(FacilitatorError):
     """Another running facilitator holds the session."""
 

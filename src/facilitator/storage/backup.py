@@ -17,7 +17,6 @@ from facilitator.domain.errors import FacilitatorError, SessionFileError
 from facilitator.domain.session import now_local
 from facilitator.storage.atomic import write_atomic
 from facilitator.storage.lock import SessionLock
-from facilitator.storage.session_toml import loads_session
 
 
 def good_copy_path(path: Path) -> Path:
@@ -25,6 +24,8 @@ def good_copy_path(path: Path) -> Path:
 
 
 def _loads(data: bytes) -> bool:
+    from facilitator.storage.session_toml import loads_session  # see `storage.sessions`
+
     try:
         loads_session(data.decode("utf-8"))
     except (UnicodeDecodeError, SessionFileError):

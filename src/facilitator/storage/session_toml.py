@@ -12,7 +12,7 @@ import tomllib
 from datetime import datetime
 from typing import Any
 
-from facilitator.domain.errors import SessionFileError
+from facilitator.domain.errors import SessionFileError, SessionTooNew
 from facilitator.domain.session import (
     FORMAT_VERSION,
     Agreement,
@@ -64,10 +64,6 @@ QUESTION_ANSWERS = ("answer", "agreement", "motivation", "reservations")
 ITEM_ANSWERS = ("assessment", "note")
 EXAMPLE_ANSWERS = ("reflection",)
 COMMITMENT_KEYS = ("id", "what", "who", "due", "status", "link")
-
-
-class SessionTooNew(SessionFileError):
-    """A session written by a newer facilitator; it may be shown, never overwritten."""
 
 
 # -- writing ---------------------------------------------------------------------------------

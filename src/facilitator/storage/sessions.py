@@ -1,13 +1,20 @@
-"""Session files in the workspace: naming, listing, opening with a lock, and saving."""
+"""Session files in the workspace: naming, listing, opening with a lock, and saving.
+
+The TOML format (`session_toml`, with tomllib) is imported when a session is first read or
+written, not with this module: `facilitator new` draws its first screen before either.
+"""
 
 from __future__ import annotations
 
+import errno
 import itertools
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.domain.errors import SessionFileError
+from facilitator.domain.errors import SessionFileError, SessionInUse, SessionTooNew
 from facilitator.domain.progress import done_sections
 from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
@@ -15,7 +22,6 @@ from facilitator.paths import Workspace
 from facilitator.storage.atomic import remove_stale_temps, write_atomic
 from facilitator.storage.backup import keep_good_copy, restore_hint
 from facilitator.storage.lock import SessionLock
-from facilitator.storage.session_toml import SessionTooNew, dumps_session, loads_session
 
 MAX_SESSION_BYTES = 64 * 1_048_576
 
@@ -40,6 +46,8 @@ def read_session(path: Path, *, allow_newer: bool = False) -> Session:
         raise SessionFileError(
             f"{path}: damaged: not UTF-8 (byte {error.start}){restore_hint(path)}"
         ) from None
+    from facilitator.storage.session_toml import loads_session  # see the module's docstring
+
     try:
         return loads_session(text, allow_newer=allow_newer)
     except SessionTooNew as error:
@@ -50,20 +58,25 @@ def read_session(path: Path, *, allow_newer: bool = False) -> Session:
 
 def save_session(path: Path, session: Session) -> bytes:
     """Write `session` to `path` atomically; return the bytes written."""
+    from facilitator.storage.session_toml import dumps_session  # see the module's docstring
+
     data = dumps_session(session).encode("utf-8")
     write_atomic(path, data)
     return data
 
 
-def new_session_path(workspace: Workspace, session: Session) -> Path:
-    """sessions/2026-11-30-steg-2-ledningens-stod.toml, numbered if that name is taken."""
+def session_paths(workspace: Workspace, session: Session) -> Iterator[Path]:
+    """sessions/2026-11-30-steg-2-ledningens-stod.toml, then -2, -3 …: the names a new
+    session may take, in order (the folder is made if need be)."""
     folder = workspace.ensure(workspace.sessions)
     stem = f"{session.created.date().isoformat()}-{slugify(session.workshop.title) or 'session'}"
     for number in itertools.count(1):
-        candidate = folder / (f"{stem}.toml" if number == 1 else f"{stem}-{number}.toml")
-        if not candidate.exists():
-            return candidate
-    raise AssertionError("unreachable")
+        yield folder / (f"{stem}.toml" if number == 1 else f"{stem}-{number}.toml")
+
+
+def new_session_path(workspace: Workspace, session: Session) -> Path:
+    """The first of `session_paths` that no file has taken."""
+    return next(path for path in session_paths(workspace, session) if not path.exists())
 
 
 @dataclass
@@ -76,6 +89,8 @@ class OpenSession:
     # The bytes this process last wrote to `path`: a whole session by construction, so the
     # good copy kept at close need not be read back to be trusted while the file holds them.
     written: bytes | None = field(default=None, repr=False)
+    # A new session whose file is not written (nor locked) yet: see `unwritten_session`.
+    unwritten: bool = False
 
     @property
     def read_only(self) -> bool:
@@ -98,16 +113,46 @@ class OpenSession:
 
 def create_session(workspace: Workspace, session: Session) -> OpenSession:
     """Write a new session file and hold its lock."""
-    path = new_session_path(workspace, session)
-    lock = SessionLock(path)
-    lock.acquire()
-    store = OpenSession(path, session, lock)
-    try:
-        store.save()
-    except BaseException:
-        lock.release()
-        raise
+    store = unwritten_session(workspace, session)
+    write_new_session(store, workspace)
     return store
+
+
+def unwritten_session(workspace: Workspace, session: Session) -> OpenSession:
+    """A new session, named but neither locked nor written: `write_new_session` does both.
+    `facilitator new` shows its first screen in between, as taking the lock (filelock's
+    import) and writing the file would add some 15 ms before it; the folder is made now, so
+    a workspace that cannot hold sessions is still said before the screen opens."""
+    path = new_session_path(workspace, session)
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path.parent))
+    return OpenSession(path, session, SessionLock(path), unwritten=True)
+
+
+def write_new_session(store: OpenSession, workspace: Workspace) -> None:
+    """Take the lock of a new session's file and write it. Should another program have taken
+    the name since it was chosen (it locked or wrote it), the next free name is taken and
+    `store.path` changes to it."""
+    candidates = itertools.chain([store.path], session_paths(workspace, store.session))
+    for path in candidates:
+        if path.exists():
+            continue
+        lock = SessionLock(path)
+        try:
+            lock.acquire()
+        except SessionInUse:
+            continue
+        if path.exists():  # written by its holder between the check and the lock
+            lock.release()
+            continue
+        store.path, store.lock = path, lock
+        try:
+            store.save()
+        except BaseException:
+            lock.release()
+            raise
+        store.unwritten = False
+        return
 
 
 def open_session(path: Path, *, read_only: bool = False) -> OpenSession:

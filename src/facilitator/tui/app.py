@@ -18,7 +18,7 @@ from facilitator.domain.errors import FacilitatorError, SessionInUse
 from facilitator.domain.session import Session, now_local
 from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
-from facilitator.storage.sessions import OpenSession
+from facilitator.storage.sessions import OpenSession, write_new_session
 from facilitator.tui.edits import EditHandlers
 from facilitator.tui.filters import TerminalSafe
 from facilitator.tui.lifecycle import (
@@ -29,10 +29,10 @@ from facilitator.tui.lifecycle import (
     start_exit_watchdog,
     start_up_over,
 )
-from facilitator.tui.saver import Saver, SaveState
 from facilitator.tui.theme import DEFAULT_THEME, THEMES
 
 if TYPE_CHECKING:
+    from facilitator.tui.saver import Saver, SaveState
     from facilitator.tui.screens.session import SessionScreen
 
 T = TypeVar("T")
@@ -70,6 +70,8 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.new = new
         self.notice = notice
         self.fatal_message = ""
+        # Why a new session's file could not be written; the command says it as it ends.
+        self.start_error: FacilitatorError | OSError | None = None
         self.exit_signal = 0
         self._quitting = False
         self._warned_not_saved = False
@@ -158,6 +160,8 @@ class FacilitatorApp(EditHandlers, App[None]):
             log_exception(self.workspace.log_file, error, "handing over a field's text")
 
     def save_state(self) -> SaveState:
+        from facilitator.tui.saver import SaveState
+
         return self.saver.state if self.saver else SaveState(saved_at=None)
 
     def _save_state_changed(self, state: SaveState) -> None:
@@ -186,14 +190,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Show `store`'s session, replacing whatever screen is showing."""
         self.store = store
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
-        if not store.read_only:
-            self.saver = Saver(
-                store.session,
-                store.path,
-                self._save_state_changed,
-                clock=self.clock,
-                on_written=store.wrote,
-            )
+        if store.unwritten:
+            self.call_after_refresh(self._write_new_file)  # once its first screen is drawn
+        elif not store.read_only:
+            self._start_saver(store)
         self.sub_title = store.session.meeting.title or store.session.workshop.title
         if new and len(self.screen_stack) == 1:
             # A new session starts with its meeting details: show them at once and build
@@ -213,6 +213,39 @@ class FacilitatorApp(EditHandlers, App[None]):
                 self.call_later(screen.action_meeting_details)
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
+
+    def _start_saver(self, store: OpenSession) -> None:
+        # Imported here: `new` draws its meeting details before it has a file to save to.
+        from facilitator.tui.saver import Saver
+
+        self.saver = Saver(
+            store.session,
+            store.path,
+            self._save_state_changed,
+            clock=self.clock,
+            on_written=store.wrote,
+        )
+
+    def _write_new_file(self) -> None:
+        """Write a new session's file and take its lock (see `unwritten_session`), then save
+        as the session changes; if the file cannot be written, end with the reason."""
+        if not self.write_new_file():
+            self.exit(return_code=1)
+
+    def write_new_file(self) -> bool:
+        """True once a new session's file is written (with every edit made before it)."""
+        store = self.store
+        if store is None or not store.unwritten:
+            return True
+        if self.start_error is not None:
+            return False
+        try:
+            write_new_session(store, self.workspace)
+        except (FacilitatorError, OSError) as error:
+            self.start_error = error
+            return False
+        self._start_saver(store)
+        return True
 
     # -- starting and ending -----------------------------------------------------------
 
@@ -239,6 +272,8 @@ class FacilitatorApp(EditHandlers, App[None]):
 
     def save_before_exit(self) -> bool:
         """Save synchronously; true when everything is on disk (or nothing needed saving)."""
+        if not self.write_new_file():
+            return False
         if self.saver is None:
             return True
         saved = self.saver.save_now()

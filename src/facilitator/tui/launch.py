@@ -9,15 +9,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from facilitator.domain.errors import FacilitatorError, SessionInUse
+from facilitator.domain.errors import FacilitatorError, SessionInUse, SessionTooNew
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
-from facilitator.storage.session_toml import SessionTooNew
 from facilitator.storage.sessions import (
     OpenSession,
-    create_session,
     latest_unfinished,
     open_session,
+    unwritten_session,
 )
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.lifecycle import (
@@ -35,7 +34,8 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         from facilitator.storage.catalog import resolve_workshop  # PyYAML only for `new`
 
         workshop = resolve_workshop(args.workshop, workspace, args.lang)
-        store = create_session(workspace, Session(workshop))
+        # Its file is written once the meeting details are on the screen (see the App).
+        store = unwritten_session(workspace, Session(workshop))
     elif args.command == "resume":
         path = Path(args.session) if args.session else latest_unfinished(workspace)
         if path is None:
@@ -67,6 +67,8 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         app.run()
     finally:
         app.close_store()
+    if app.start_error is not None:
+        raise app.start_error
     if app.exit_signal:
         return 128 + app.exit_signal
     if app.return_code:
