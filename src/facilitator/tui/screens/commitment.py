@@ -16,7 +16,8 @@ from facilitator.domain.session import Status
 from facilitator.domain.values import read_date
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import CommitmentEdited
-from facilitator.tui.screens.dialogs import dialog_css
+from facilitator.tui.screens.dialog_style import dialog_css
+from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
 
@@ -102,7 +103,7 @@ class CommitmentDialog(ModalScreen[None]):
                 disabled=disabled,
             )
             with Horizontal(classes="dialog-buttons"):
-                yield Button(tr("dialog.close"), id="close", variant="primary")
+                yield button(tr("dialog.close"), id="close", variant="primary")
 
     @staticmethod
     def _short(text: str) -> str:

@@ -13,41 +13,10 @@ from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import SessionInUse
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.dialog_style import dialog_css
 from facilitator.tui.widgets.agenda import agenda_line
+from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
-
-DIALOG_CSS = """
-{name} {{
-    align: center middle;
-    background: $background 60%;
-}}
-{name} > Vertical {{
-    width: 90%;
-    max-width: 96;
-    height: auto;
-    max-height: 100%;
-    overflow-y: auto;
-    border: heavy $primary;
-    background: $surface;
-    padding: 0 2;
-}}
-{name} .dialog-title {{
-    text-style: bold;
-    color: $text-primary;
-    margin: 1 0;
-}}
-{name} .dialog-buttons {{
-    height: auto;
-    margin: 1 0;
-}}
-{name} .dialog-buttons Button {{
-    margin: 0 1 0 0;
-}}
-"""
-
-
-def dialog_css(name: str) -> str:
-    return DIALOG_CSS.format(name=name)
 
 
 class SectionPicker(ModalScreen[str | None]):
@@ -98,8 +67,8 @@ class ConfirmDialog(ModalScreen[bool]):
             yield Literal(self.title_text, classes="dialog-title")
             yield Literal(self.text)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes, id="yes", variant="primary")
-                yield Button(self.no, id="no")
+                yield button(self.yes, id="yes", variant="primary")
+                yield button(self.no, id="no")
 
     def on_mount(self) -> None:
         self.query_one("#yes").focus()

@@ -21,7 +21,8 @@ from facilitator.tui.messages import (
     ParticipantEdited,
     ParticipantRemoved,
 )
-from facilitator.tui.screens.dialogs import dialog_css
+from facilitator.tui.screens.dialog_style import dialog_css
+from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
 
@@ -65,7 +66,7 @@ class Participants(Vertical):
                         classes="participant-name",
                         disabled=disabled,
                     )
-                    yield Button(
+                    yield button(
                         "✕",
                         id=f"participant-{index}-remove",
                         classes="remove-participant",
@@ -79,7 +80,7 @@ class Participants(Vertical):
                     classes="participant-role",
                     disabled=disabled,
                 )
-        yield Button(
+        yield button(
             tr("meeting.add_participant"), id="add-participant", compact=True, disabled=disabled
         )
 
@@ -127,7 +128,7 @@ class MeetingDialog(ModalScreen[None]):
                 yield Static(tr("meeting.participants"), classes="field-label")
                 yield Participants(id="participants")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(tr("dialog.close"), id="close", variant="primary")
+                yield button(tr("dialog.close"), id="close", variant="primary")
 
     def _date_problem(self, text: str) -> str:
         problem = read_date(text).problem

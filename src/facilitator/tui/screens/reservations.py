@@ -19,7 +19,8 @@ from textual.widgets import Button, Static
 
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import ReservationAdded, ReservationEdited, ReservationRemoved
-from facilitator.tui.screens.dialogs import dialog_css
+from facilitator.tui.screens.dialog_style import dialog_css
+from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import EditInput, Literal
 
 
@@ -79,7 +80,7 @@ class ReservationRows(Vertical):
                     classes="reservation-why",
                     disabled=disabled,
                 )
-                yield Button(
+                yield button(
                     "✕",
                     id=f"res-{index}-remove",
                     classes="remove-reservation",
@@ -116,12 +117,12 @@ class ReservationsDialog(ModalScreen[None]):
             yield Literal(question.text, classes="hint")
             yield ReservationRows(self.question_id)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(
+                yield button(
                     tr("questions.add_reservation"),
                     id="add-reservation",
                     disabled=self.app.read_only,
                 )
-                yield Button(tr("dialog.close"), id="close", variant="primary")
+                yield button(tr("dialog.close"), id="close", variant="primary")
 
     def on_mount(self) -> None:
         if self.add and not self.app.read_only:

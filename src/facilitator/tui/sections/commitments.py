@@ -21,6 +21,7 @@ from textual.widgets import Button, DataTable, Static
 from facilitator.domain.progress import due_date
 from facilitator.domain.session import Commitment, Status
 from facilitator.tui.sections.base import SectionView
+from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
 
 FIRST_ROWS = 60  # more than a table shows on any screen
@@ -92,14 +93,14 @@ class CommitmentsSectionView(SectionView):
         yield table
         yield Literal("", id="commitment-detail")
         with Horizontal(classes="commitment-buttons"):
-            yield Button(
+            yield button(
                 self.tr("commitments.add"),
                 id="add-commitment",
                 variant="primary",
                 disabled=self.read_only,
             )
-            yield Button(self.tr("commitments.edit"), id="edit-commitment", disabled=self.read_only)
-            yield Button(
+            yield button(self.tr("commitments.edit"), id="edit-commitment", disabled=self.read_only)
+            yield button(
                 self.tr("commitments.remove"), id="remove-commitment", disabled=self.read_only
             )
         yield Literal("", id="undo-hint")

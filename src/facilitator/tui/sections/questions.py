@@ -13,6 +13,7 @@ from facilitator.domain.session import Agreement, Session
 from facilitator.domain.workshop import Question
 from facilitator.tui.messages import QuestionEdited
 from facilitator.tui.sections.base import SectionView
+from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, Literal
 
@@ -68,7 +69,7 @@ class Reservations(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Literal(self._lines(), classes="reservation-lines")
-        yield Button(
+        yield button(
             self._label(),
             id=f"edit-res-{self.question_id}",
             classes="edit-reservations",

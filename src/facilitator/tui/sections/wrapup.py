@@ -15,6 +15,7 @@ from facilitator.domain.values import read_date, read_number
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.messages import MeetingEdited
 from facilitator.tui.sections.base import SectionView
+from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import EditInput, FieldProblem, Literal
 
 
@@ -85,11 +86,11 @@ class WrapupSectionView(SectionView):
             yield Static(self.tr("wrapup.next_step"), classes="part-title")
             yield Literal(self.session.workshop.next_step, id="next-step")
         with Horizontal(classes="wrapup-buttons"):
-            yield Button(
+            yield button(
                 self.tr("wrapup.finish"), id="finish", variant="primary", disabled=self.read_only
             )
-            yield Button(self.tr("wrapup.preview"), id="preview")
-            yield Button(self.tr("wrapup.export"), id="export", disabled=self.read_only)
+            yield button(self.tr("wrapup.preview"), id="preview")
+            yield button(self.tr("wrapup.export"), id="export", disabled=self.read_only)
         yield Literal("", id="finished-line")
 
     async def on_mount(self) -> None:
