@@ -17,7 +17,7 @@ import pytest
 from textual.app import App
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
-from textual.widgets import Button, ContentSwitcher
+from textual.widgets import ContentSwitcher
 
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
@@ -155,6 +155,7 @@ async def test_fields_and_screens_are_not_restyled_before_they_are_on_the_screen
     is styled again as it is mounted: each text field, problem line and screen of ours did
     that once as it was made (about 0.7 ms a field), and each button twice."""
     from facilitator.tui.screens.meeting import MeetingDialog
+    from facilitator.tui.widgets.buttons import ActionButton
     from facilitator.tui.widgets.fields import EditInput, FieldProblem
 
     restyled: list[str] = []
@@ -179,8 +180,8 @@ async def test_fields_and_screens_are_not_restyled_before_they_are_on_the_screen
             for _ in app.session.workshop.sections[3:]:  # the rest, with all their buttons
                 await pilot.press("ctrl+n")
                 await pilot.pause()
-            assert len(app.screen.query(Button)) >= 10
+            assert len(app.screen.query(ActionButton)) >= 10
     finally:
         store.close()
-    ours = {"EditInput", "FieldProblem", "MeetingDialog", "SessionScreen", "Button"}
+    ours = {"EditInput", "FieldProblem", "MeetingDialog", "SessionScreen", "ActionButton"}
     assert [name for name in restyled if name in ours] == []

@@ -28,7 +28,7 @@ DIALOG_CSS = """
     height: auto;
     margin: 1 0;
 }}
-{name} .dialog-buttons Button {{
+{name} .dialog-buttons ActionButton {{
     margin: 0 1 0 0;
 }}
 """

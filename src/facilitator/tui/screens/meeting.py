@@ -46,7 +46,7 @@ class Participants(Vertical):
     Participants .participant-name {
         width: 1fr;
     }
-    Participants Button {
+    Participants ActionButton {
         min-width: 5;
     }
     """

@@ -44,7 +44,7 @@ class ReservationRows(Vertical):
     ReservationRows .reservation-why {
         width: 1fr;
     }
-    ReservationRows Button {
+    ReservationRows ActionButton {
         min-width: 5;
         margin: 0 0 0 1;
     }

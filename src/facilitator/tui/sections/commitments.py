@@ -73,7 +73,7 @@ class CommitmentsSectionView(SectionView):
         height: auto;
         margin: 1 0 0 0;
     }
-    CommitmentsSectionView .commitment-buttons Button {
+    CommitmentsSectionView .commitment-buttons ActionButton {
         margin: 0 1 0 0;
     }
     CommitmentsSectionView #commitment-detail {

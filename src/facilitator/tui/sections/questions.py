@@ -13,7 +13,7 @@ from facilitator.domain.session import Agreement, Session
 from facilitator.domain.workshop import Question
 from facilitator.tui.messages import QuestionEdited
 from facilitator.tui.sections.base import SectionView
-from facilitator.tui.widgets.buttons import button
+from facilitator.tui.widgets.buttons import ActionButton, button
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, Literal
 
@@ -57,7 +57,7 @@ class Reservations(Vertical):
     Reservations .reservation-lines {
         max-width: 100;
     }
-    Reservations Button {
+    Reservations ActionButton {
         margin: 0;
     }
     """
@@ -91,7 +91,7 @@ class Reservations(Vertical):
 
     def sync(self) -> None:
         self.query_one(".reservation-lines", Literal).update(self._lines())
-        button, label = self.query_one(Button), self._label()
+        button, label = self.query_one(ActionButton), self._label()
         if str(button.label) != label:  # setting it lays the page out anew
             button.label = label
 

@@ -51,7 +51,7 @@ class WrapupSectionView(SectionView):
         height: auto;
         margin: 1 0 0 0;
     }
-    WrapupSectionView .wrapup-buttons Button {
+    WrapupSectionView .wrapup-buttons ActionButton {
         margin: 0 1 0 0;
     }
     WrapupSectionView #finished-line {
