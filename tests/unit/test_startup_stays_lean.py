@@ -185,3 +185,43 @@ async def test_fields_and_screens_are_not_restyled_before_they_are_on_the_screen
         store.close()
     ours = {"EditInput", "FieldProblem", "MeetingDialog", "SessionScreen", "ActionButton"}
     assert [name for name in restyled if name in ours] == []
+
+
+async def test_a_screen_is_styled_once_as_it_is_first_shown(
+    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual styles each widget as it is mounted and then the whole screen again as it is
+    shown; a screen shown as it is made needs only the first. Shown again later, a screen
+    is restyled as Textual decides."""
+    from textual import events
+    from textual.screen import Screen
+
+    from facilitator.tui.screens.first_shown import StyledOnce
+    from facilitator.tui.screens.meeting import MeetingDialog
+    from facilitator.tui.screens.session import SessionScreen
+
+    restyled: list[str] = []  # screens restyled whole
+    update_node_styles = Screen.update_node_styles
+
+    def watched(self: Screen[None], animate: bool = True) -> None:
+        restyled.append(type(self).__name__)
+        update_node_styles(self, animate)
+
+    monkeypatch.setattr(Screen, "update_node_styles", watched)
+    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
+    app = FacilitatorApp(workspace, store=store, clock=clock, new=True)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, MeetingDialog)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, SessionScreen)
+    finally:
+        store.close()
+    assert [name for name in restyled if name in ("MeetingDialog", "SessionScreen")] == []
+    screen = StyledOnce()
+    shown = [events.ScreenResume(), events.ScreenResume()]
+    for event in shown:
+        screen.on_screen_resume(event)
+    assert [event.refresh_styles for event in shown] == [False, True]

@@ -17,6 +17,7 @@ from facilitator.domain.values import read_date
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import CommitmentEdited
 from facilitator.tui.screens.dialog_style import dialog_css
+from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
@@ -24,7 +25,7 @@ from facilitator.tui.widgets.fields import EditInput, FieldProblem
 LINK_WIDTH = 70
 
 
-class CommitmentDialog(ModalScreen[None]):
+class CommitmentDialog(StyledOnce, ModalScreen[None]):
     app = getters.app(FacilitatorApp)
 
     DEFAULT_CSS = (

@@ -14,12 +14,13 @@ from textual.widgets.option_list import Option
 from facilitator.domain.errors import SessionInUse
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.dialog_style import dialog_css
+from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.widgets.agenda import agenda_line
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
 
 
-class SectionPicker(ModalScreen[str | None]):
+class SectionPicker(StyledOnce, ModalScreen[str | None]):
     """Ctrl+G: every section with its state; Enter goes there."""
 
     app = getters.app(FacilitatorApp)
@@ -54,7 +55,7 @@ class SectionPicker(ModalScreen[str | None]):
         self.dismiss(event.option.id)
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(StyledOnce, ModalScreen[bool]):
     DEFAULT_CSS = dialog_css("ConfirmDialog")
     BINDINGS = [Binding("escape", "dismiss(False)", "Cancel")]
 
@@ -78,7 +79,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
-class PreviewScreen(ModalScreen[None]):
+class PreviewScreen(StyledOnce, ModalScreen[None]):
     """The Markdown minutes as they will read, before they are sent."""
 
     app = getters.app(FacilitatorApp)

@@ -22,6 +22,7 @@ from facilitator.tui.messages import (
     ParticipantRemoved,
 )
 from facilitator.tui.screens.dialog_style import dialog_css
+from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
@@ -92,7 +93,7 @@ class Participants(Vertical):
                 self.query_one(f"#participant-{wanted - 1}-name").focus()
 
 
-class MeetingDialog(ModalScreen[None]):
+class MeetingDialog(StyledOnce, ModalScreen[None]):
     app = getters.app(FacilitatorApp)
 
     DEFAULT_CSS = (

@@ -20,6 +20,7 @@ from textual.widgets import Button, Static
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import ReservationAdded, ReservationEdited, ReservationRemoved
 from facilitator.tui.screens.dialog_style import dialog_css
+from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import EditInput, Literal
 
@@ -96,7 +97,7 @@ class ReservationRows(Vertical):
                 self.query_one(f"#res-{wanted - 1}-who").focus()
 
 
-class ReservationsDialog(ModalScreen[None]):
+class ReservationsDialog(StyledOnce, ModalScreen[None]):
     app = getters.app(FacilitatorApp)
 
     DEFAULT_CSS = dialog_css("ReservationsDialog")

@@ -20,6 +20,7 @@ from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
 from facilitator.tui.lifecycle import keep_what_was_built
 from facilitator.tui.messages import NotesEdited, SectionChosen
 from facilitator.tui.saver import SaveState
+from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.sections import SectionView, make_view
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
 from facilitator.tui.widgets.footer import QuietFooter
@@ -42,7 +43,7 @@ EDITING_ACTIONS = frozenset(
 )
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(StyledOnce, Screen[None]):
     app = getters.app(FacilitatorApp)
 
     # Styled by screens/session.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).

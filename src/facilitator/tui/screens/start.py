@@ -26,9 +26,10 @@ from facilitator.storage.sessions import (
 )
 from facilitator.storage.workshop_yaml import load_workshop
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.first_shown import StyledOnce
 
 
-class StartScreen(Screen[None]):
+class StartScreen(StyledOnce, Screen[None]):
     app = getters.app(FacilitatorApp)
 
     # Styled by screens/start.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
