@@ -21,6 +21,7 @@ from facilitator.domain.errors import SessionInUse
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
 from facilitator.storage.catalog import resolve_workshop
+from facilitator.storage.lock import SessionLock
 from facilitator.storage.sessions import OpenSession, create_session, open_session
 from facilitator.tui import saver
 from facilitator.tui.app import FacilitatorApp
@@ -68,6 +69,7 @@ class Apps:
         self.clock = clock
         self.stores: list[OpenSession] = []
         self.apps: list[FacilitatorApp] = []
+        self.holders: list[SessionLock] = []  # locks "another facilitator" holds
 
     def _session(self, language: str, current: int) -> Session:
         workshop = resolve_workshop(None, self.workspace, language)
@@ -107,6 +109,15 @@ class Apps:
         path = self._written(self._session(language, section))
         return self._app(open_session(path, read_only=True), language=language, **options)
 
+    def in_use(self, language: str, section: int) -> FacilitatorApp:
+        """The session as `facilitator resume` opens it while another facilitator holds it:
+        shown, then the question once its lock turns out to be taken."""
+        path = self._written(self._session(language, section))
+        holder = SessionLock(path)
+        holder.acquire()
+        self.holders.append(holder)
+        return self._app(open_session(path, lock_later=True), language=language)
+
     def start(self, language: str) -> FacilitatorApp:
         """The start screen, with one unfinished session in the workspace."""
         self._written(self._session(language, 5))
@@ -118,6 +129,8 @@ class Apps:
                 app.saver.close()
         for store in self.stores:
             store.close()
+        for holder in self.holders:
+            holder.release()
 
 
 @pytest.fixture
@@ -203,9 +216,13 @@ def test_finish_confirmation(snap_compare: SnapCompare, apps: Apps, size: tuple[
 
 
 @each_size
-def test_in_use(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int]) -> None:
-    """Another facilitator holds the session: who, since when, and the offer to look only."""
-    app = apps.read_only("sv", 2, in_use=IN_USE)
+def test_in_use(
+    snap_compare: SnapCompare, apps: Apps, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another facilitator holds the session: who, since when, and the offer to look only,
+    over the session it holds."""
+    monkeypatch.setattr(SessionLock, "in_use", lambda self: IN_USE)  # a path that stays put
+    app = apps.in_use("sv", 2)
     assert snap_compare(app, terminal_size=size, run_before=then())
 
 

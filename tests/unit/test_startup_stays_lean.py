@@ -1,9 +1,9 @@
 """What keeps start-up fast, guarded without timing anything (bench/ times it; see
 docs/performance.md): opening the session screen imports neither the exporters nor
-markdown-it (they load when minutes are made), only the section on screen is built, the
-session screen is built once the App has mounted (Textual draws no frame before), the
-style sheets are read once, in the theme's colours, and no field is styled before it is
-on the screen."""
+markdown-it (they load when minutes are made), nor the lock before the first frame; only
+the section on screen is built; the session screen is built once the App has mounted
+(Textual draws no frame before); the style sheets are read once, in the theme's colours;
+no field is styled before it is on the screen, and no screen twice as it is first shown."""
 
 from __future__ import annotations
 
@@ -73,6 +73,14 @@ def test_the_meeting_details_need_neither_the_notes_field_nor_the_session_screen
     loaded = imported_by(NEW_FIRST)
     assert [m for m in AFTER_MEETING if m in loaded] == []
     assert set(AFTER_MEETING) <= imported_by(STARTUP)  # the probe does see them
+
+
+def test_the_lock_and_the_file_format_wait_for_the_first_frame() -> None:
+    """filelock (11 ms to import) is imported when a session's lock is taken, once the first
+    screen is drawn; `new` has no file to read, and writes its first after that frame."""
+    assert "filelock" not in imported_by(STARTUP)
+    assert "facilitator.storage.session_toml" not in imported_by(NEW_FIRST)
+    assert "filelock" in imported_by(["facilitator.storage.lock", "filelock"])  # it can see
 
 
 async def test_only_the_current_section_is_built(

@@ -17,6 +17,18 @@ from pathlib import Path
 TEMP_SUFFIX = ".tmp"
 
 
+Identity = tuple[int, int, int] | None
+
+
+def file_identity(path: Path) -> Identity:
+    """What changes when anyone rewrites the file: inode, size and modification time."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
 def temp_prefix(path: Path) -> str:
     return f".{path.name}."
 

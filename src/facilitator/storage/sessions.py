@@ -19,7 +19,7 @@ from facilitator.domain.progress import done_sections
 from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
 from facilitator.paths import Workspace
-from facilitator.storage.atomic import remove_stale_temps, write_atomic
+from facilitator.storage.atomic import Identity, file_identity, remove_stale_temps, write_atomic
 from facilitator.storage.backup import keep_good_copy, restore_hint
 from facilitator.storage.lock import SessionLock
 
@@ -91,6 +91,10 @@ class OpenSession:
     written: bytes | None = field(default=None, repr=False)
     # A new session whose file is not written (nor locked) yet: see `unwritten_session`.
     unwritten: bool = False
+    # A session read without its lock, as the file was then: see `open_session`'s
+    # `lock_later` and `take_lock`.
+    unlocked: bool = False
+    read_as: Identity = field(default=None, repr=False)
 
     @property
     def read_only(self) -> bool:
@@ -100,6 +104,26 @@ class OpenSession:
         if self.lock is None:
             raise SessionFileError(f"{self.path}: opened read-only; not saved")
         self.wrote(save_session(self.path, self.session))
+
+    def take_lock(self) -> bool:
+        """Take the lock of a session read without it (`open_session(lock_later=True)`),
+        clear what a killed writer left and keep the good copy. True when the file is as it
+        was read; if another program wrote it in between, it is read again under the lock
+        (`session` is then a new Session) and False is returned. SessionInUse if another
+        holds the lock."""
+        assert self.lock is not None and self.unlocked, "not a session waiting for its lock"
+        self.lock.acquire()
+        try:
+            unchanged = file_identity(self.path) == self.read_as
+            if not unchanged:
+                self.session = read_session(self.path)
+            remove_stale_temps(self.path)
+            keep_good_copy(self.path)
+        except BaseException:
+            self.lock.release()
+            raise
+        self.unlocked = False
+        return unchanged
 
     def wrote(self, data: bytes) -> None:
         """Note that `data` is what `path` now holds (the autosave writes on its own)."""
@@ -155,11 +179,19 @@ def write_new_session(store: OpenSession, workspace: Workspace) -> None:
         return
 
 
-def open_session(path: Path, *, read_only: bool = False) -> OpenSession:
+def open_session(path: Path, *, read_only: bool = False, lock_later: bool = False) -> OpenSession:
     """Open a session for writing (taking its lock; SessionInUse if another holds it), or
-    read-only. Temporary files a killed writer left are cleared once the lock is held."""
+    read-only. Temporary files a killed writer left are cleared once the lock is held.
+
+    With `lock_later`, the file is only read, and `take_lock` does the rest: `facilitator
+    resume` shows the session first, as importing filelock and taking the lock would add
+    some 15 ms before it, and says after that if another program holds it."""
     if read_only:
         return OpenSession(path, read_session(path, allow_newer=True), None)
+    if lock_later:
+        identity = file_identity(path)  # before reading: a change while reading shows too
+        session = read_session(path)
+        return OpenSession(path, session, SessionLock(path), unlocked=True, read_as=identity)
     lock = SessionLock(path)
     lock.acquire()
     try:

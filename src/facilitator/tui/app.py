@@ -56,7 +56,6 @@ class FacilitatorApp(EditHandlers, App[None]):
         language: str | None = None,
         theme: str | None = None,
         clock: Callable[[], datetime] = now_local,
-        in_use: SessionInUse | None = None,
         new: bool = False,
         notice: str = "",
     ) -> None:
@@ -66,10 +65,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.clock = clock
         self.store: OpenSession | None = None
         self.saver: Saver | None = None
-        self.in_use = in_use
         self.new = new
         self.notice = notice
         self.fatal_message = ""
+        self._opened_revision = 0  # the revision of a session as its file was read
         # Why a new session's file could not be written; the command says it as it ends.
         self.start_error: FacilitatorError | OSError | None = None
         self.exit_signal = 0
@@ -190,10 +189,12 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Show `store`'s session, replacing whatever screen is showing."""
         self.store = store
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
-        if store.unwritten:
-            self.call_after_refresh(self._write_new_file)  # once its first screen is drawn
-        elif not store.read_only:
-            self._start_saver(store)
+        self._opened_revision = store.session.revision
+        if store.unwritten or store.unlocked:
+            # Once its first screen is drawn: see `settle_store`.
+            self.call_after_refresh(self._settle_after_first_frame)
+        elif not store.read_only and self.saver is None:
+            self._start_saver(store, on_disk=store.session.revision)
         self.sub_title = store.session.meeting.title or store.session.workshop.title
         if new and len(self.screen_stack) == 1:
             # A new session starts with its meeting details: show them at once and build
@@ -214,7 +215,8 @@ class FacilitatorApp(EditHandlers, App[None]):
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
 
-    def _start_saver(self, store: OpenSession) -> None:
+    def _start_saver(self, store: OpenSession, *, on_disk: int) -> None:
+        """Save the session as it changes; `on_disk` is the revision its file holds."""
         # Imported here: `new` draws its meeting details before it has a file to save to.
         from facilitator.tui.saver import Saver
 
@@ -224,42 +226,74 @@ class FacilitatorApp(EditHandlers, App[None]):
             self._save_state_changed,
             clock=self.clock,
             on_written=store.wrote,
+            saved_revision=on_disk,
         )
+        if self.saver.dirty and not self.ending:
+            self.saver.changed()
 
-    def _write_new_file(self) -> None:
-        """Write a new session's file and take its lock (see `unwritten_session`), then save
-        as the session changes; if the file cannot be written, end with the reason."""
-        if not self.write_new_file():
+    def _settle_after_first_frame(self) -> None:
+        if not self.settle_store(ask=True):
             self.exit(return_code=1)
 
-    def write_new_file(self) -> bool:
-        """True once a new session's file is written (with every edit made before it)."""
+    def settle_store(self, *, ask: bool = False) -> bool:
+        """Finish opening the session, as `open_store` left it until its first screen was
+        drawn: write a new session's file (see `unwritten_session`) or take a resumed one's
+        lock (see `OpenSession.take_lock`), then save as it changes. Should another program
+        hold the lock, the session is only shown from then on (and, if `ask`, the app says so
+        and asks whether to look at it or quit). False when a new session's file could not
+        be written (`start_error` says why)."""
         store = self.store
-        if store is None or not store.unwritten:
+        if store is None or store.read_only or self.saver is not None:
             return True
         if self.start_error is not None:
             return False
-        try:
-            write_new_session(store, self.workspace)
-        except (FacilitatorError, OSError) as error:
-            self.start_error = error
-            return False
-        self._start_saver(store)
+        if store.unwritten:
+            try:
+                write_new_session(store, self.workspace)
+            except (FacilitatorError, OSError) as error:
+                self.start_error = error
+                return False
+            self._start_saver(store, on_disk=store.session.revision)
+            return True
+        on_disk = self._opened_revision
+        if store.unlocked:
+            try:
+                unchanged = store.take_lock()
+            except SessionInUse as error:
+                store.lock = None  # only shown from now on; nothing of it is saved
+                if ask:
+                    self._say_in_use(store, error)
+                return True
+            if not unchanged:  # rewritten by another program before the lock: show that
+                on_disk = store.session.revision  # the session as read again
+                self.call_later(self._show_again, store)
+        self._start_saver(store, on_disk=on_disk)
         return True
+
+    def _say_in_use(self, store: OpenSession, error: SessionInUse) -> None:
+        """Another program holds the session: look at it read-only, or quit."""
+        from facilitator.tui.screens.dialogs import InUseDialog
+
+        def answered(read: bool | None) -> None:
+            if read:
+                self.call_later(self._show_again, store)
+            else:
+                self.exit()
+
+        self.push_screen(self.sized(InUseDialog(error)), answered)
+
+    async def _show_again(self, store: OpenSession) -> None:
+        """Show `store` on a new session screen in place of the one showing it (now only to
+        look at, or read again): the old one goes first, as both carry the same id."""
+        if self.screen.id == "session-screen":
+            await self.pop_screen()
+        self.open_store(store)
 
     # -- starting and ending -----------------------------------------------------------
 
     def on_mount(self) -> None:
         install_signal_handlers(self._on_signal)
-        if self.in_use is not None and self._pending_store is not None:
-            from facilitator.tui.screens.dialogs import InUseDialog
-
-            store = self._pending_store
-            self.push_screen(
-                self.sized(InUseDialog(self.in_use)),
-                lambda read: self.open_store(store) if read else self.exit(),
-            )
-        elif self._pending_store is not None:
+        if self._pending_store is not None:
             # After the App's own mounting: Textual holds back every frame until that is over,
             # so a screen built within it drew its first frame only to throw it away (a resumed
             # session of 1,000 commitments showed its table about 60 ms later for it).
@@ -272,7 +306,7 @@ class FacilitatorApp(EditHandlers, App[None]):
 
     def save_before_exit(self) -> bool:
         """Save synchronously; true when everything is on disk (or nothing needed saving)."""
-        if not self.write_new_file():
+        if not self.settle_store():
             return False
         if self.saver is None:
             return True

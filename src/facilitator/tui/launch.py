@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from facilitator.domain.errors import FacilitatorError, SessionInUse, SessionTooNew
+from facilitator.domain.errors import FacilitatorError, SessionTooNew
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import (
@@ -28,7 +28,6 @@ from facilitator.tui.lifecycle import (
 
 def launch(args: argparse.Namespace, workspace: Workspace) -> int:
     store: OpenSession | None = None
-    in_use: SessionInUse | None = None
     notice = ""
     if args.command == "new":
         from facilitator.storage.catalog import resolve_workshop  # PyYAML only for `new`
@@ -44,10 +43,8 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
             store = open_session(path, read_only=True)
         else:
             try:
-                store = open_session(path)
-            except SessionInUse as error:
-                in_use = error
-                store = open_session(path, read_only=True)
+                # Its lock is taken once the session is on the screen (see the App).
+                store = open_session(path, lock_later=True)
             except SessionTooNew as error:
                 store = open_session(path, read_only=True)
                 notice = str(error)
@@ -56,7 +53,6 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         store=store,
         language=args.lang,
         theme=args.theme,
-        in_use=in_use,
         new=args.command == "new",
         notice=notice,
     )

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain.session import Session, now_local
-from facilitator.storage.atomic import write_atomic
+from facilitator.storage.atomic import file_identity, write_atomic
 from facilitator.storage.session_toml import dumps_document, session_to_document
 
 QUIET_SECONDS = 0.3  # save this long after the last change …
@@ -37,18 +37,6 @@ class SaveState:
     dirty: bool = False
     moved_to: Path | None = None
     error_code: str = ""  # the errno's name (ENOSPC …), for a message in the UI's language
-
-
-Identity = tuple[int, int, int] | None
-
-
-def file_identity(path: Path) -> Identity:
-    """What changes when anyone rewrites the file: inode, size and modification time."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
 def conflict_path(path: Path, moment: datetime) -> Path:
@@ -74,6 +62,7 @@ class Saver:
         max_delay: float = MAX_DELAY_SECONDS,
         clock: Callable[[], datetime] = now_local,
         on_written: Callable[[bytes], None] | None = None,
+        saved_revision: int | None = None,
     ) -> None:
         self.session = session
         self.on_written = on_written
@@ -81,7 +70,9 @@ class Saver:
         self.on_state = on_state
         self.quiet, self.max_delay = quiet, max_delay
         self.clock = clock
-        self.saved_revision = session.revision
+        # The revision the file holds: the session's own unless told (edits made before the
+        # saver started are then still to save).
+        self.saved_revision = session.revision if saved_revision is None else saved_revision
         self.state = SaveState(saved_at=None)
         self.moved_to: Path | None = None
         self._identity = file_identity(path)
