@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
+from facilitator.domain.errors import SessionFileError
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
 from facilitator.storage.backup import good_copy_path
@@ -156,3 +157,18 @@ async def test_a_file_rewritten_before_the_lock_is_shown_as_it_now_is(
         assert saved == "Skrivet av någon annan och mer"
     finally:
         store.close()
+
+
+async def test_a_file_rewritten_unreadable_before_the_lock_ends_the_app_with_the_reason(
+    workspace: Workspace, clock: Callable[[], datetime], path: Path
+) -> None:
+    store = open_session(path, lock_later=True)
+    path.write_text("kind = [trasig", encoding="utf-8")  # another program, just before the lock
+    damaged = path.read_bytes()
+    app = FacilitatorApp(workspace, store=store, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+    assert app.return_code == 1
+    assert isinstance(app.start_error, SessionFileError) and str(path) in str(app.start_error)
+    assert path.read_bytes() == damaged  # left as it is, nothing saved over it
+    assert store.lock is None

@@ -14,7 +14,7 @@ from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
 
-from facilitator.domain.errors import FacilitatorError, SessionInUse
+from facilitator.domain.errors import FacilitatorError, SessionFileError, SessionInUse
 from facilitator.domain.session import Session, now_local
 from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
@@ -241,7 +241,8 @@ class FacilitatorApp(EditHandlers, App[None]):
         lock (see `OpenSession.take_lock`), then save as it changes. Should another program
         hold the lock, the session is only shown from then on (and, if `ask`, the app says so
         and asks whether to look at it or quit). False when a new session's file could not
-        be written (`start_error` says why)."""
+        be written, or a resumed one was rewritten meanwhile into one that cannot be read
+        (`start_error` says why)."""
         store = self.store
         if store is None or store.read_only or self.saver is not None:
             return True
@@ -264,6 +265,10 @@ class FacilitatorApp(EditHandlers, App[None]):
                 if ask:
                     self._say_in_use(store, error)
                 return True
+            except SessionFileError as error:  # rewritten meanwhile, and now unreadable
+                store.lock = None
+                self.start_error = error
+                return False
             if not unchanged:  # rewritten by another program before the lock: show that
                 on_disk = store.session.revision  # the session as read again
                 self.call_later(self._show_again, store)
