@@ -11,6 +11,7 @@ from datetime import datetime
 
 import pytest
 
+from facilitator.domain.errors import SessionInUse
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
 from facilitator.storage import atomic
@@ -50,7 +51,7 @@ async def test_the_file_is_written_and_locked_once_the_meeting_details_are_drawn
             assert first_frame == [(False, False)]
             assert store.path.exists() and store.lock is not None and store.lock.held
             assert read_session(store.path) == app.session
-            with pytest.raises(Exception, match="in use"):
+            with pytest.raises(SessionInUse, match="in use"):
                 SessionLock(store.path).acquire()  # another facilitator is kept out
             await pilot.press(*"Ledningsgrupp")
             await pilot.pause(0.8)  # the autosave: 0.3 s after the last key

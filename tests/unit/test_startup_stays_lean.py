@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 import pytest
@@ -22,9 +22,11 @@ from textual.widgets import ContentSwitcher
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
 from facilitator.storage.catalog import resolve_workshop
-from facilitator.storage.sessions import create_session
+from facilitator.storage.sessions import OpenSession, create_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.theme import PROJECTOR_DARK, PROJECTOR_LIGHT
+
+OpenApp = Callable[..., FacilitatorApp]
 
 # What `facilitator new` and `resume` import before the first frame.
 STARTUP = ["facilitator.tui.app", "facilitator.tui.launch", "facilitator.tui.screens.session"]
@@ -83,32 +85,40 @@ def test_the_lock_and_the_file_format_wait_for_the_first_frame() -> None:
     assert "filelock" in imported_by(["facilitator.storage.lock", "filelock"])  # it can see
 
 
-async def test_only_the_current_section_is_built(
-    workspace: Workspace, clock: Callable[[], datetime]
-) -> None:
-    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
-    app = FacilitatorApp(workspace, store=store, clock=clock)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            switcher = app.screen.query_one("#sections", ContentSwitcher)
-            assert [view.id for view in switcher.children] == ["view-underlag"]
-            await pilot.press("ctrl+n")
-            await pilot.pause()
-            assert [view.id for view in switcher.children] == ["view-underlag", "view-checklista"]
-    finally:
+@pytest.fixture
+def open_app(workspace: Workspace, clock: Callable[[], datetime]) -> Iterator[OpenApp]:
+    """`open_app()`: the app on a new session of the built-in step 2, written and locked
+    (`new=True`: the meeting details first, as `new` shows them); locks are let go at the
+    end."""
+    stores: list[OpenSession] = []
+
+    def make(*, new: bool = False) -> FacilitatorApp:
+        session = Session(resolve_workshop(None, workspace, "sv"), clock=clock)
+        stores.append(create_session(workspace, session))
+        return FacilitatorApp(workspace, store=stores[-1], clock=clock, new=new)
+
+    yield make
+    for store in stores:
         store.close()
 
 
-async def test_the_session_screen_is_drawn_only_once_the_app_has_mounted(
-    workspace: Workspace, clock: Callable[[], datetime]
-) -> None:
+async def test_only_the_current_section_is_built(open_app: OpenApp) -> None:
+    app = open_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        switcher = app.screen.query_one("#sections", ContentSwitcher)
+        assert [view.id for view in switcher.children] == ["view-underlag"]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert [view.id for view in switcher.children] == ["view-underlag", "view-checklista"]
+
+
+async def test_the_session_screen_is_drawn_only_once_the_app_has_mounted(open_app: OpenApp) -> None:
     """Textual throws away every frame drawn while the App itself is mounting; a session
     screen built then was laid out and drawn for nothing before its first frame was shown."""
     from facilitator.tui.screens.session import SessionScreen
 
-    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
-    app = FacilitatorApp(workspace, store=store, clock=clock)
+    app = open_app()
     shown: list[bool] = []  # for each frame of the session screen: was it drawn for nothing?
     display = app._display
 
@@ -118,17 +128,14 @@ async def test_the_session_screen_is_drawn_only_once_the_app_has_mounted(
         display(screen, renderable)  # type: ignore[arg-type]
 
     app._display = watched  # type: ignore[method-assign]
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert isinstance(app.screen, SessionScreen)
-    finally:
-        store.close()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
     assert shown and not shown[0], shown
 
 
 async def test_the_style_sheets_are_read_once_in_the_themes_colours_and_a_new_theme_restyles(
-    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Setting the theme as the app is made asked Textual to parse every style sheet again
     before any had been used; the first screen must still be in the theme's colours, and a
@@ -141,23 +148,19 @@ async def test_the_style_sheets_are_read_once_in_the_themes_colours_and_a_new_th
         reparse(self)
 
     monkeypatch.setattr(Stylesheet, "reparse", counted)
-    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
-    app = FacilitatorApp(workspace, store=store, clock=clock)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert reparsed == []
-            assert app.screen.styles.background.hex == PROJECTOR_LIGHT.background.upper()
-            app.theme = PROJECTOR_DARK.name
-            await pilot.pause()
-            assert reparsed == [1]
-            assert app.screen.styles.background.hex == PROJECTOR_DARK.background.upper()
-    finally:
-        store.close()
+    app = open_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert reparsed == []
+        assert app.screen.styles.background.hex == PROJECTOR_LIGHT.background.upper()
+        app.theme = PROJECTOR_DARK.name
+        await pilot.pause()
+        assert reparsed == [1]
+        assert app.screen.styles.background.hex == PROJECTOR_DARK.background.upper()
 
 
 async def test_fields_and_screens_are_not_restyled_before_they_are_on_the_screen(
-    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A CSS class added to a widget not yet mounted restyles it against every rule, and it
     is styled again as it is mounted: each text field, problem line and screen of ours did
@@ -175,28 +178,24 @@ async def test_fields_and_screens_are_not_restyled_before_they_are_on_the_screen
         update_styles(self, node, animate)
 
     monkeypatch.setattr(App, "update_styles", watched)
-    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
-    app = FacilitatorApp(workspace, store=store, clock=clock, new=True)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
+    app = open_app(new=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingDialog)
+        await pilot.press("escape", "ctrl+n", "ctrl+n")  # the success factors: 6 fields
+        await pilot.pause()
+        assert len(app.screen.query(EditInput)) >= 6
+        assert len(app.screen.query(FieldProblem)) >= 3
+        for _ in app.session.workshop.sections[3:]:  # the rest, with all their buttons
+            await pilot.press("ctrl+n")
             await pilot.pause()
-            assert isinstance(app.screen, MeetingDialog)
-            await pilot.press("escape", "ctrl+n", "ctrl+n")  # the success factors: 6 fields
-            await pilot.pause()
-            assert len(app.screen.query(EditInput)) >= 6
-            assert len(app.screen.query(FieldProblem)) >= 3
-            for _ in app.session.workshop.sections[3:]:  # the rest, with all their buttons
-                await pilot.press("ctrl+n")
-                await pilot.pause()
-            assert len(app.screen.query(ActionButton)) >= 10
-    finally:
-        store.close()
+        assert len(app.screen.query(ActionButton)) >= 10
     ours = {"EditInput", "FieldProblem", "MeetingDialog", "SessionScreen", "ActionButton"}
     assert [name for name in restyled if name in ours] == []
 
 
 async def test_a_screen_is_styled_once_as_it_is_first_shown(
-    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Textual styles each widget as it is mounted and then the whole screen again as it is
     shown; a screen shown as it is made needs only the first. Shown again later, a screen
@@ -216,17 +215,13 @@ async def test_a_screen_is_styled_once_as_it_is_first_shown(
         update_node_styles(self, animate)
 
     monkeypatch.setattr(Screen, "update_node_styles", watched)
-    store = create_session(workspace, Session(resolve_workshop(None, workspace, "sv"), clock=clock))
-    app = FacilitatorApp(workspace, store=store, clock=clock, new=True)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert isinstance(app.screen, MeetingDialog)
-            await pilot.press("escape")
-            await pilot.pause()
-            assert isinstance(app.screen, SessionScreen)
-    finally:
-        store.close()
+    app = open_app(new=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
     assert [name for name in restyled if name in ("MeetingDialog", "SessionScreen")] == []
     screen = StyledOnce()
     shown = [events.ScreenResume(), events.ScreenResume()]

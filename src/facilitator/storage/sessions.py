@@ -95,6 +95,12 @@ class OpenSession:
     # `lock_later` and `take_lock`.
     unlocked: bool = False
     read_as: Identity = field(default=None, repr=False)
+    # The session's revision its file holds: as it was read, or as `save` last wrote it
+    # (where the saver takes over from there).
+    file_revision: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.file_revision = self.session.revision
 
     @property
     def read_only(self) -> bool:
@@ -103,7 +109,9 @@ class OpenSession:
     def save(self) -> None:
         if self.lock is None:
             raise SessionFileError(f"{self.path}: opened read-only; not saved")
+        revision = self.session.revision
         self.wrote(save_session(self.path, self.session))
+        self.file_revision = revision
 
     def take_lock(self) -> bool:
         """Take the lock of a session read without it (`open_session(lock_later=True)`),
@@ -117,6 +125,7 @@ class OpenSession:
             unchanged = file_identity(self.path) == self.read_as
             if not unchanged:
                 self.session = read_session(self.path)
+                self.file_revision = self.session.revision
             remove_stale_temps(self.path)
             keep_good_copy(self.path)
         except BaseException:

@@ -68,7 +68,6 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.new = new
         self.notice = notice
         self.fatal_message = ""
-        self._opened_revision = 0  # the revision of a session as its file was read
         # Why a new session's file could not be written; the command says it as it ends.
         self.start_error: FacilitatorError | OSError | None = None
         self.exit_signal = 0
@@ -189,12 +188,11 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Show `store`'s session, replacing whatever screen is showing."""
         self.store = store
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
-        self._opened_revision = store.session.revision
         if store.unwritten or store.unlocked:
             # Once its first screen is drawn: see `settle_store`.
             self.call_after_refresh(self._settle_after_first_frame)
         elif not store.read_only and self.saver is None:
-            self._start_saver(store, on_disk=store.session.revision)
+            self._start_saver(store)
         self.sub_title = store.session.meeting.title or store.session.workshop.title
         if new and len(self.screen_stack) == 1:
             # A new session starts with its meeting details: show them at once and build
@@ -215,8 +213,9 @@ class FacilitatorApp(EditHandlers, App[None]):
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
 
-    def _start_saver(self, store: OpenSession, *, on_disk: int) -> None:
-        """Save the session as it changes; `on_disk` is the revision its file holds."""
+    def _start_saver(self, store: OpenSession) -> None:
+        """Save the session as it changes, and at once if it changed since its file was
+        written (edits made before the lock was taken)."""
         # Imported here: `new` draws its meeting details before it has a file to save to.
         from facilitator.tui.saver import Saver
 
@@ -226,7 +225,7 @@ class FacilitatorApp(EditHandlers, App[None]):
             self._save_state_changed,
             clock=self.clock,
             on_written=store.wrote,
-            saved_revision=on_disk,
+            saved_revision=store.file_revision,
         )
         if self.saver.dirty and not self.ending:
             self.saver.changed()
@@ -254,9 +253,8 @@ class FacilitatorApp(EditHandlers, App[None]):
             except (FacilitatorError, OSError) as error:
                 self.start_error = error
                 return False
-            self._start_saver(store, on_disk=store.session.revision)
+            self._start_saver(store)
             return True
-        on_disk = self._opened_revision
         if store.unlocked:
             try:
                 unchanged = store.take_lock()
@@ -270,9 +268,8 @@ class FacilitatorApp(EditHandlers, App[None]):
                 self.start_error = error
                 return False
             if not unchanged:  # rewritten by another program before the lock: show that
-                on_disk = store.session.revision  # the session as read again
                 self.call_later(self._show_again, store)
-        self._start_saver(store, on_disk=on_disk)
+        self._start_saver(store)
         return True
 
     def _say_in_use(self, store: OpenSession, error: SessionInUse) -> None:
