@@ -95,6 +95,37 @@ async def test_the_time_box_counts_runs_over_and_rings_once(
     assert (section["seconds_spent"], section["timer_seconds"]) == (665, 0)
 
 
+async def test_the_time_box_stays_put_when_the_time_runs_over(
+    make_app: MakeApp, fake_time: FakeMonotonic
+) -> None:
+    """The sign of running over takes a column kept free for it: the digits and the words
+    beside them do not move (up to 99 minutes over)."""
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = session_screen(app)
+        digits = screen.query_one(Digits)
+        state = screen.query_one("#timebox-state")
+
+        def places() -> tuple[int, int, int]:
+            return digits.region.right, state.region.x, digits.region.width
+
+        before = places()
+        await pilot.press("ctrl+t")
+        advance(app, fake_time, 605)
+        await pilot.pause()
+        assert timebox(app) == ("+00:05", "⚠ ÖVER TIDEN")
+        assert places() == before
+        advance(app, fake_time, 99 * 60)  # past a hundred minutes, it grows to show them all
+        await pilot.pause()
+        assert digits.value == "+99:05"
+        assert places() == before
+        advance(app, fake_time, 60)
+        await pilot.pause()
+        assert digits.value == "+100:05"
+        assert digits.region.width > before[2]
+
+
 async def test_time_spent_survives_closing_and_resuming(
     make_app: MakeApp, reopen_app: MakeApp, fake_time: FakeMonotonic
 ) -> None:

@@ -28,6 +28,8 @@ class TimeBox(Horizontal):
     }
     TimeBox Digits {
         width: auto;
+        min-width: 18;  /* "+MM:SS": the box keeps its width as the time runs over */
+        text-align: right;
         color: $text-primary;
     }
     TimeBox.-over Digits {
