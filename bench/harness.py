@@ -11,6 +11,7 @@ from pathlib import Path
 from textual.widgets import TextArea
 
 from apps import SIZE, FrameWatch, no_blink
+from baselines.bare_switch import BareSwitch
 from baselines.bare_textarea import BareTextArea
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import open_session
@@ -70,3 +71,14 @@ async def bare(text: str, size: tuple[int, int] | None = None) -> AsyncIterator[
         await pilot.pause()
         await watch.settle()
         yield Running(app, watch, area)
+
+
+@asynccontextmanager
+async def bare_switch() -> AsyncIterator[BareSwitch]:
+    """The bare app that moves between pages (nav's floor), on its first page."""
+    app = BareSwitch()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for area in app.query(TextArea):
+            no_blink(area)
+        yield app

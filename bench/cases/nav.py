@@ -1,6 +1,11 @@
 """nav: moving between sections (Ctrl+N, Ctrl+B) in the 1,000-item session, key to settled
 frame, the first time a section is shown (its view is built then) and on coming back.
 
+Each run also moves the same way through a bare Textual app (baselines/bare_switch.py: pages
+of 30 Statics and a text field, built on their first showing, the field focused), and reports
+it: what Textual itself needs for such a switch, set against the same key frame. It has no
+target; it shows how much of the figure is the app's own.
+
 Each run opens the app afresh on a fresh copy of the session, at its first section, types 10
 characters into the notes (the run's key frame, which the targets are set against), then goes
 forward through the five other sections (first visits) and back again (revisits). A switch
@@ -16,11 +21,13 @@ import shutil
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Callable
 
 from textual.widgets import ContentSwitcher
 
 import harness
-from apps import press, type_into
+from apps import FrameWatch, press, type_into
+from baselines.bare_switch import PAGES, BareSwitch
 from common import Context, Row
 from sessions import session_file
 
@@ -33,6 +40,30 @@ def run(ctx: Context) -> list[Row]:
     return asyncio.run(_run(ctx))
 
 
+async def _switch(app: object, watch: FrameWatch, keys: str, shown: Callable[[], bool]) -> float:
+    """Milliseconds from pressing `keys` to the last frame, once `shown()` holds and no frame
+    has followed for 50 ms."""
+    start = time.perf_counter()
+    await watch.after(lambda: press(app, keys), shown)  # type: ignore[arg-type]
+    settled = await watch.settle()
+    return (settled - start) * 1000
+
+
+async def _bare_run() -> tuple[float, float]:
+    """The bare app's first visits and revisits, each the median over its five switches."""
+    async with harness.bare_switch() as app:
+        watch = FrameWatch(app)
+        await watch.settle()
+        switcher = app.query_one(ContentSwitcher)
+
+        def on(index: int) -> Callable[[], bool]:
+            return lambda: switcher.current == BareSwitch.page_id(index)
+
+        forward = [await _switch(app, watch, "ctrl+n", on(i)) for i in range(1, PAGES)]
+        back = [await _switch(app, watch, "ctrl+b", on(i)) for i in reversed(range(PAGES - 1))]
+    return statistics.median(forward), statistics.median(back)
+
+
 async def _run(ctx: Context) -> list[Row]:
     folder = ctx.scratch / "nav"
     pristine = session_file(ctx.scratch / "resume" / "sessions", ITEMS)
@@ -40,6 +71,8 @@ async def _run(ctx: Context) -> list[Row]:
     first: list[float] = []
     again: list[float] = []
     by_section: dict[str, list[float]] = defaultdict(list)
+    bare_first: list[float] = []
+    bare_again: list[float] = []
 
     async def one_run(counted: bool) -> None:
         folder.mkdir(exist_ok=True)
@@ -53,14 +86,14 @@ async def _run(ctx: Context) -> list[Row]:
 
             async def switch(keys: str, section: str) -> float:
                 view = f"view-{section}"
-                start = time.perf_counter()
-                await watch.after(lambda: press(app, keys), lambda: switcher.current == view)  # type: ignore[arg-type]
-                settled = await watch.settle()
-                return (settled - start) * 1000
+                return await _switch(app, watch, keys, lambda: switcher.current == view)
 
             forward = [await switch("ctrl+n", s) for s in sections[1:]]
             back = [await switch("ctrl+b", s) for s in reversed(sections[:-1])]
+        bare = await _bare_run()
         if counted:
+            bare_first.append(bare[0])
+            bare_again.append(bare[1])
             key.append(statistics.median(typed))
             first.append(statistics.median(forward))
             again.append(statistics.median(back))
@@ -96,5 +129,23 @@ async def _run(ctx: Context) -> list[Row]:
             target="≤ 3× key frame and < 100 ms",
             max_ratio=3.0,
             max_value=100.0,
+        ),
+        Row(
+            NAME,
+            "first visit, bare Textual app (the floor)",
+            "ms",
+            bare_first,
+            "key frame, same run",
+            key,
+            target="none: what Textual needs",
+        ),
+        Row(
+            NAME,
+            "revisit, bare Textual app (the floor)",
+            "ms",
+            bare_again,
+            "key frame, same run",
+            key,
+            target="none: what Textual needs",
         ),
     ]
