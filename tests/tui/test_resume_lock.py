@@ -4,11 +4,13 @@ and a file another program rewrote in between is shown as it now is."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import TextArea
 
 from facilitator.domain.errors import SessionFileError
@@ -107,13 +109,20 @@ async def test_words_typed_before_the_lock_is_taken_are_saved(
     assert store.lock is not None and not store.lock.held  # released as the app ended
 
 
+@asynccontextmanager
+async def at_the_in_use_question(app: FacilitatorApp) -> AsyncIterator[Pilot[None]]:
+    """The app running, showing the question a held session gets."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, InUseDialog)
+        yield pilot
+
+
 async def test_a_session_another_program_holds_is_only_shown(
     path: Path, holder: SessionLock, app: FacilitatorApp
 ) -> None:
     before = path.read_bytes()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, InUseDialog)
+    async with at_the_in_use_question(app) as pilot:
         assert app.read_only
         await pilot.press("enter")  # look at it, read-only
         await pilot.pause()
@@ -132,9 +141,7 @@ async def test_quitting_at_the_question_changes_nothing(
     path: Path, holder: SessionLock, app: FacilitatorApp
 ) -> None:
     before = path.read_bytes()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, InUseDialog)
+    async with at_the_in_use_question(app) as pilot:
         await pilot.press("escape")  # quit
         await pilot.pause()
         assert app.return_code == 0  # on its way out, not on to the session
