@@ -14,10 +14,31 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from facilitator.domain.errors import FacilitatorError, WorkshopError
+from facilitator.domain.text import terminal_safe
 from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 
 THEMES = ("projector-light", "projector-dark", "textual-dark", "textual-light")
+# A table cell longer than this is cut with "…" (all but the last column, the file's path):
+# a title of a million characters padded every row of `facilitator sessions` to its width.
+MAX_CELL = 48
+
+
+def say(text: str, *, error: bool = False) -> None:
+    """Print a message, each line made safe for a terminal (`terminal_safe`): file names,
+    titles, keys and lock owners come from files, and an escape sequence among them would
+    be run by the terminal. What the terminal's encoding cannot show is replaced (see
+    `main`), so no message ends in a traceback."""
+    lines = (terminal_safe(line) for line in text.split("\n"))
+    print("\n".join(lines), file=sys.stderr if error else sys.stdout)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's own messages (usage errors) made terminal-safe as well."""
+
+    def _print_message(self, message: str, file: object = None) -> None:
+        if message:
+            say(message.rstrip("\n"), error=file is not sys.stdout)
 
 
 class VersionAction(argparse.Action):
@@ -29,7 +50,8 @@ class VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         import facilitator
 
-        parser.exit(message=f"facilitator {facilitator.__version__}\n")
+        print(f"facilitator {facilitator.__version__}")  # on stdout, like --help
+        parser.exit()
 
 
 def _common(parser: argparse.ArgumentParser, *, sub: bool) -> None:
@@ -55,7 +77,7 @@ def _common(parser: argparse.ArgumentParser, *, sub: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="facilitator",
         description="Run a facilitated workshop on a shared screen and keep its minutes. "
         "Without a command, the start screen opens.",
@@ -94,9 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session", metavar="SESSION", help="session file")
     export.add_argument(
         "--format",
-        default="md,html,csv,ics",
+        action="append",
         metavar="FORMATS",
-        help="comma-separated: md, html, csv, ics (default: all)",
+        help="comma-separated: md, html, csv, ics (default: all); may be given more than once",
     )
     export.add_argument("--out", metavar="DIR", help="folder to write to (default: exports/)")
     restore = command("restore", "put back the last good copy of a damaged session file")
@@ -107,7 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _cell(text: str, *, last: bool) -> str:
+    text = terminal_safe(text)
+    return text if last or len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
 def _table(rows: list[list[str]]) -> str:
+    rows = [[_cell(c, last=i == len(row) - 1) for i, c in enumerate(row)] for row in rows]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
@@ -130,10 +158,12 @@ def cmd_workshops(args: argparse.Namespace, workspace: Workspace, tr: Translator
     for info in list_workshops(workspace):
         source = tr("cli.builtin") if info.builtin else info.source
         if info.problems:
-            rows.append([info.id, "-", "-", f"({tr('cli.invalid')}: {info.problems[0]})", source])
+            # The file is named in the last column; the problem says where in it.
+            problem = info.problems[0].removeprefix(f"{info.source}:").lstrip()
+            rows.append([info.id, "-", "-", f"({tr('cli.invalid')}: {problem})", source])
         else:
             rows.append([info.id, info.language, str(info.sections), info.title, source])
-    print(_table(rows))
+    say(_table(rows))
     return 0
 
 
@@ -145,10 +175,10 @@ def cmd_validate(args: argparse.Namespace, workspace: Workspace, tr: Translator)
         try:
             workshop = load_workshop(Path(name), name=name)
         except WorkshopError as error:
-            print(error, file=sys.stderr)
+            say(str(error), error=True)
             status = 1
             continue
-        print(tr("cli.valid", file=name, id=workshop.id, sections=len(workshop.sections)))
+        say(tr("cli.valid", file=name, id=workshop.id, sections=len(workshop.sections)))
     return status
 
 
@@ -157,7 +187,7 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
 
     summaries = list_sessions(workspace)
     if not summaries:
-        print(tr("cli.no_sessions", folder=workspace.sessions))
+        say(tr("cli.no_sessions", folder=workspace.sessions))
         return 0
     rows = [
         [
@@ -171,20 +201,25 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
     ]
     for s in summaries:
         if s.problem:
-            rows.append(["-", "-", "-", "-", tr("cli.damaged"), str(s.path)])
+            rows.append(["-", "-", "-", "-", tr(f"cli.problem.{s.problem_kind}"), str(s.path)])
             continue
         state = tr("cli.finished") if s.finished else tr("cli.unfinished")
         title = s.title or tr("cli.untitled")
         rows.append([title, s.workshop, s.date, f"{s.done}/{s.total}", state, str(s.path)])
-    print(_table(rows))
+    say(_table(rows))
     return 0
 
 
 def session_path(given: str, workspace: Workspace) -> Path:
-    """A session file as given, or a bare name from `facilitator sessions` in the workspace."""
+    """A session file as given, or a name in the workspace's sessions folder, with or
+    without its `.toml` (`facilitator export 2026-11-30-steg-2`): the same for resume,
+    restore and export."""
     path = Path(given)
-    if not path.exists() and (workspace.sessions / path).is_file():
-        return workspace.sessions / path
+    if path.exists() or not given:
+        return path
+    for candidate in (workspace.sessions / path, workspace.sessions / f"{given}.toml"):
+        if candidate.exists():
+            return candidate
     return path
 
 
@@ -196,18 +231,21 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
     from facilitator.storage.sessions import read_session
 
     try:
-        formats = parse_formats(args.format)
+        formats = parse_formats(",".join(args.format or FORMATS))
     except UnknownFormat as error:
         message = tr("minutes.unknown_format", format=error.name, choices=", ".join(FORMATS))
-        print(f"facilitator: {message}", file=sys.stderr)
+        say(f"facilitator: {message}", error=True)
+        return 2
+    if args.out is not None and not args.out.strip():
+        say(f"facilitator: {tr('cli.empty_out', folder=workspace.exports)}", error=True)
         return 2
     session = read_session(session_path(args.session, workspace))
     folder = Path(args.out) if args.out else workspace.exports
     written = write_exports(session, folder, formats, language=args.lang)
     for written_path in written:
-        print(written_path)
+        say(str(written_path))
     if "ics" in formats and not any(p.suffix == ".ics" for p in written):
-        print(f"facilitator: {tr('minutes.no_calendar')}", file=sys.stderr)
+        say(f"facilitator: {tr('minutes.no_calendar')}", error=True)
     return 0
 
 
@@ -218,9 +256,9 @@ def cmd_restore(args: argparse.Namespace, workspace: Workspace, tr: Translator) 
 
     path = session_path(args.session, workspace)
     aside, kept = restore_good_copy(path)
-    print(tr("cli.restored", path=path, time=kept.strftime("%Y-%m-%d %H:%M")))
+    say(tr("cli.restored", path=path, time=kept.strftime("%Y-%m-%d %H:%M")))
     if aside is not None:
-        print(tr("cli.kept_aside", path=aside))
+        say(tr("cli.kept_aside", path=aside))
     return 0
 
 
@@ -237,8 +275,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Parse and run; returns the exit status (the entry point exits with it)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    workspace = Workspace.choose(args.workspace)
     tr = Translator(ui_language(args.lang))
+    try:
+        workspace = Workspace.choose(args.workspace)
+    except FileNotFoundError:  # the current folder was deleted: getcwd names no path
+        raise FacilitatorError(tr("cli.no_folder")) from None
     handler = COMMANDS.get(args.command or "")
     if handler is None:
         if args.command == "resume" and args.session:
@@ -254,15 +295,25 @@ def run(argv: Sequence[str] | None = None) -> int:
     return handler(args, workspace, tr)
 
 
+def _replace_unprintable() -> None:
+    """Characters the terminal's encoding cannot show (a title in a Latin-1 or ASCII locale,
+    a file name that is not UTF-8) print as "?" instead of ending in UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
+    _replace_unprintable()
     try:
         status = run(argv)
     except FacilitatorError as error:
-        print(f"facilitator: {error}", file=sys.stderr)
+        say(f"facilitator: {error}", error=True)
         status = 1
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
-        print(f"facilitator: {error.strerror or error}{where}", file=sys.stderr)
+        say(f"facilitator: {error.strerror or error}{where}", error=True)
         status = 1
     except KeyboardInterrupt:
         status = 130

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -34,20 +35,34 @@ def test_closing_keeps_a_good_copy_that_loads(workspace: Workspace) -> None:
     assert workspace.session_files() == [path]  # the copy is hidden, not listed as a session
 
 
-def test_closing_trusts_the_bytes_it_wrote_without_reading_them_back(
+def test_closing_keeps_as_good_only_what_reads_back(workspace: Workspace) -> None:
+    """The bytes this process wrote are no proof: a writer that puts down a value the
+    reader refuses (a time zone offset with seconds did) must not replace the good copy."""
+    path = session_with_notes(workspace, "Det viktiga")
+    good = good_copy_path(path).read_bytes()
+    store = open_session(path)
+    unreadable = re.sub(rb"(created = \S+ \S+[+-]\d\d:\d\d)", rb"\1:30", path.read_bytes())
+    assert unreadable != path.read_bytes()
+    path.write_bytes(unreadable)
+    store.wrote(unreadable)  # as if the autosave had written it
+    store.close()
+    assert good_copy_path(path).read_bytes() == good
+    assert read_session(good_copy_path(path)).sections["underlag"].notes == "Det viktiga"
+
+
+def test_opening_reads_the_file_once_for_itself_and_its_good_copy(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = session_with_notes(workspace, "Det viktiga")
-    store = open_session(path)
-    store.session.set_notes("underlag", "Det allra viktigaste")
-    store.save()
-    read_back: list[str] = []
-    with monkeypatch.context() as patched:
-        patched.setattr(session_toml, "loads_session", lambda text: read_back.append(text))
-        store.close()
-    assert read_back == []
+    good_copy_path(path).unlink()
+    loads = session_toml.loads_session
+    read: list[str] = []
+    monkeypatch.setattr(
+        session_toml, "loads_session", lambda *a, **k: read.append("") or loads(*a, **k)
+    )
+    open_session(path).lock.release()  # type: ignore[union-attr]
+    assert len(read) == 1
     assert good_copy_path(path).read_bytes() == path.read_bytes()
-    assert read_session(good_copy_path(path)).sections["underlag"].notes == "Det allra viktigaste"
 
 
 def test_closing_checks_a_file_another_program_changed(workspace: Workspace) -> None:

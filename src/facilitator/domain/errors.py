@@ -36,6 +36,16 @@ class SessionFileError(FacilitatorError):
     """A session file that cannot be read: damaged, too new, or not a session at all."""
 
 
+class SessionNotReadable(SessionFileError):
+    """A session file that was not read at all: missing, a folder, a named pipe or device,
+    too large, or unreadable. `kind` says which (storage.regular_file.Refusal's values), so a
+    listing can say what the file is rather than call it damaged."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        self.kind = kind
+        super().__init__(message)
+
+
 class SessionTooNew(SessionFileError):
     """A session written by a newer facilitator; it may be shown, never overwritten."""
 

@@ -41,3 +41,26 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_DROP.sub("-", ascii_text).strip("-")
     return slug[:max_length].rstrip("-")
+
+
+# What a terminal would act on instead of showing: C0 controls (ESC above all; newline and
+# tab too, as a message is one line and a table cell one cell), DEL, C1 controls (U+009B is
+# a CSI of its own), the bidirectional embeddings, overrides and isolates, and lone
+# surrogates (a file name that is not UTF-8 comes in as U+DC80-U+DCFF, one per byte).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as Python keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """`text` fit to print on a terminal as one line: whatever a terminal would act on (an
+    escape sequence, a clear-screen, a clipboard write, a reordering of the line) is shown as
+    its code instead, `\\x1b` or `\\u202e`, so a person sees that it is there and nothing is
+    run. The command line passes every message through this; the screens have their own
+    filter (tui/filters.py), which drops the same characters from what is drawn."""
+    return _UNPRINTABLE.sub(_shown, text)

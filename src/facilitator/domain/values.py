@@ -14,8 +14,8 @@ from enum import StrEnum
 
 from facilitator.domain.workshop import Figure, NumberKind
 
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
-_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMBER = re.compile(r"^[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)$")
+_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
 _EN_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 

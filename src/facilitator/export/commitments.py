@@ -69,6 +69,15 @@ def commitments_csv(session: Session, language: str | None = None) -> bytes:
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
+def all_day_end(day: date) -> tuple[str, date | timedelta]:
+    """How an all-day event on `day` ends: DTEND the next day (it is exclusive). The last
+    day a date field accepts, 9999-12-31, has no next day (adding one raised OverflowError
+    and ended every export); it gets DURATION:P1D instead, the same event in any calendar."""
+    if day == date.max:
+        return "DURATION", timedelta(days=1)
+    return "DTEND", day + timedelta(days=1)
+
+
 def dated_commitments(session: Session) -> list[tuple[int, Commitment, date]]:
     """(number, commitment, due date) of every commitment with a valid due date."""
     found = []
@@ -137,7 +146,8 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
         # does with encode=False, without looking for a value to append to).
         event["SUMMARY"] = vText(summary)
         event["DTSTART"] = vDDDTypes(due)
-        event["DTEND"] = vDDDTypes(due + timedelta(days=1))
+        end_key, end = all_day_end(due)
+        event[end_key] = vDDDTypes(end)
         event["DTSTAMP"] = shared["dtstamp"]
         event["UID"] = vText(f"{commitment.id}.{key}@facilitator")
         event["SEQUENCE"] = shared["sequence"]

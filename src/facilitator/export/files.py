@@ -7,7 +7,8 @@ system refuses. All formats of one export share one name. When any of those name
 the next free number is added to all of them (`…-2.md`, `…-2.html`, …): an earlier export is
 never overwritten unless the caller asks for `replace=True`.
 
-Each file is written whole to a temporary file in the same folder, then linked to its name.
+Each file is written whole to a temporary file in the same folder, then linked to its name;
+all files of an export are written before any is named, so a failure leaves none of them.
 A hard link, unlike a rename, fails when the name exists, so a file that appears meanwhile is
 never replaced, and a name that is a symbolic link (even a dangling one) counts as taken:
 nothing is ever written through a link to elsewhere. Where a file system has no hard links
@@ -120,24 +121,52 @@ def write_exports(
     stem = export_stem(session, language)
     if replace:
         paths = _paths(folder, stem, contents)
-        for fmt, path in paths.items():
-            _write(path, contents[fmt], replace=True)
+        _write_all(paths, contents, replace=True)
         return list(paths.values())
     for number in itertools.count(1):
         paths = _paths(folder, stem if number == 1 else f"{stem}-{number}", contents)
         if any(os.path.lexists(path) for path in paths.values()):
             continue
-        written: list[Path] = []
         try:
-            for fmt, path in paths.items():
-                _write(path, contents[fmt], replace=False)
-                written.append(path)
+            _write_all(paths, contents, replace=False)
         except FileExistsError:  # another export took a name meanwhile: try the next number
-            for path in written:
-                path.unlink(missing_ok=True)
             continue
-        return written
+        return list(paths.values())
     raise AssertionError("unreachable")
+
+
+def _write_all(paths: dict[str, Path], contents: dict[str, bytes], *, replace: bool) -> None:
+    """All the files of one export, or none: each is written whole to a temporary name
+    first (where a full disk shows), and only then are they all given their names. When one
+    fails, the temporary files and any already named are removed (in `replace` mode, files
+    already renamed over older ones stay, being whole), and the OSError names the export
+    file that failed, not its temporary name. A half export left an `.md` without its
+    `.html`, and the next try wrote `-2.*` beside it."""
+    temps: dict[str, Path] = {}
+    named: list[Path] = []
+    try:
+        for fmt, path in paths.items():
+            temps[fmt] = _write_temp(path, contents[fmt])
+        for fmt, path in paths.items():
+            _name(temps[fmt], path, contents[fmt], replace=replace)
+            named.append(path)
+    except BaseException:
+        if not replace:
+            for path in named:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        raise
+    finally:
+        for temp in temps.values():
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    if paths:
+        fsync_folder(next(iter(paths.values())).parent)
+
+
+def _failed(error: OSError, path: Path) -> OSError:
+    """`error` as it concerns `path`, the export file a person knows by name."""
+    return OSError(error.errno, error.strerror or str(error), str(path))
 
 
 def _paths(folder: Path, stem: str, contents: dict[str, bytes]) -> dict[str, Path]:
@@ -162,27 +191,45 @@ def _write_fd(fd: int, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _write(path: Path, data: bytes, *, replace: bool) -> None:
-    folder = path.parent
+def _write_temp(path: Path, data: bytes) -> Path:
+    """`data` written whole (and synced) to a new temporary file beside `path`."""
     while True:
-        temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
         try:
             fd = _open_new(temp)
         except FileExistsError:
             continue
+        except OSError as error:
+            raise _failed(error, path) from None
         break
     try:
         _write_fd(fd, data)
-        if replace:
-            os.replace(temp, path)
-        else:
-            try:
-                os.link(temp, path)
-            except FileExistsError:
-                raise
-            except OSError:  # no hard links on this file system
-                _write_fd(_open_new(path), data)
-    finally:
+    except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-    fsync_folder(folder)
+        raise _failed(error, path) from None
+    return temp
+
+
+def _name(temp: Path, path: Path, data: bytes, *, replace: bool) -> None:
+    """Give the written `temp` its name: over an older file only when `replace`."""
+    try:
+        if replace:
+            os.replace(temp, path)
+            return
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system
+            fd = _open_new(path)
+            try:
+                _write_fd(fd, data)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+                raise
+    except FileExistsError:
+        raise
+    except OSError as error:
+        raise _failed(error, path) from None

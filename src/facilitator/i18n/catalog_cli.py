@@ -30,4 +30,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Den skadade filen finns kvar som {path}",
         "en": "The damaged file is kept as {path}",
     },
+    "cli.problem.damaged": {"sv": "skadad", "en": "damaged"},
+    "cli.problem.missing": {"sv": "borta", "en": "gone"},
+    "cli.problem.folder": {"sv": "en mapp", "en": "a folder"},
+    "cli.problem.not_a_file": {"sv": "ingen vanlig fil", "en": "not a regular file"},
+    "cli.problem.too_large": {"sv": "för stor", "en": "too large"},
+    "cli.problem.unreadable": {"sv": "går inte att läsa", "en": "unreadable"},
+    "cli.no_folder": {
+        "sv": "Den aktuella mappen finns inte längre; byt mapp eller ange --workspace MAPP",
+        "en": "The current folder no longer exists; change folder or give --workspace DIR",
+    },
+    "cli.empty_out": {
+        "sv": "--out: ange en mapp (utan --out hamnar filerna i {folder})",
+        "en": "--out: give a folder (without --out the files go to {folder})",
+    },
 }

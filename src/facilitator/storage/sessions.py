@@ -14,32 +14,33 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.domain.errors import SessionFileError, SessionInUse, SessionTooNew
+from facilitator.domain.errors import (
+    SessionFileError,
+    SessionInUse,
+    SessionNotReadable,
+    SessionTooNew,
+)
 from facilitator.domain.progress import done_sections
 from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
 from facilitator.paths import Workspace
 from facilitator.storage.atomic import Identity, file_identity, remove_stale_temps, write_atomic
-from facilitator.storage.backup import keep_good_copy, restore_hint
+from facilitator.storage.backup import keep_good_copy, note_read_back, restore_hint
 from facilitator.storage.lock import SessionLock
+from facilitator.storage.regular_file import NotReadable, Refusal, read_regular
 
 MAX_SESSION_BYTES = 64 * 1_048_576
 
 
 def read_session(path: Path, *, allow_newer: bool = False) -> Session:
     """Load a session file; any problem is a SessionFileError naming the file, which is
-    left exactly as it was."""
+    left exactly as it was. Only a regular file of at most MAX_SESSION_BYTES is read: a
+    named pipe or a device with a session's name is refused before it is opened."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SESSION_BYTES:
-            raise SessionFileError(f"{path}: too large for a session file ({size:,} bytes)")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SessionFileError(f"{path}: no such session file") from None
-    except IsADirectoryError:
-        raise SessionFileError(f"{path}: is a folder, not a session file") from None
-    except OSError as error:
-        raise SessionFileError(f"{path}: cannot be read: {error.strerror}") from None
+        raw = read_regular(path, MAX_SESSION_BYTES)
+    except NotReadable as refused:
+        message = _REFUSED[refused.why].format(detail=refused.detail)
+        raise SessionNotReadable(f"{path}: {message}", refused.why.value) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -49,11 +50,23 @@ def read_session(path: Path, *, allow_newer: bool = False) -> Session:
     from facilitator.storage.session_toml import loads_session  # see the module's docstring
 
     try:
-        return loads_session(text, allow_newer=allow_newer)
+        session = loads_session(text, allow_newer=allow_newer)
     except SessionTooNew as error:
         raise SessionTooNew(f"{path}: {error}") from None
     except SessionFileError as error:
         raise SessionFileError(f"{path}: {error}{restore_hint(path)}") from None
+    if not allow_newer:  # read as strictly as a good copy must be
+        note_read_back(path, raw)
+    return session
+
+
+_REFUSED = {
+    Refusal.MISSING: "no such session file",
+    Refusal.FOLDER: "is a folder, not a session file",
+    Refusal.NOT_A_FILE: "not a session file but {detail}; it was not read",
+    Refusal.TOO_LARGE: "too large for a session file ({detail}; at most 64 MiB)",
+    Refusal.UNREADABLE: "cannot be read: {detail}",
+}
 
 
 def save_session(path: Path, session: Session) -> bytes:
@@ -86,8 +99,8 @@ class OpenSession:
     path: Path
     session: Session
     lock: SessionLock | None
-    # The bytes this process last wrote to `path`: a whole session by construction, so the
-    # good copy kept at close need not be read back to be trusted while the file holds them.
+    # The bytes this process last wrote to `path` (the good copy is still kept only after
+    # they have been read back: see `backup.keep_good_copy`).
     written: bytes | None = field(default=None, repr=False)
     # A new session whose file is not written (nor locked) yet: see `unwritten_session`.
     unwritten: bool = False
@@ -140,7 +153,7 @@ class OpenSession:
 
     def close(self) -> None:
         if self.lock is not None and self.lock.held:
-            keep_good_copy(self.path, verify=True, known=self.written)
+            keep_good_copy(self.path)
             self.lock.release()
 
 
@@ -224,13 +237,19 @@ class SessionSummary:
     finished: bool
     updated: datetime | None
     problem: str = ""
+    # What kind of problem: "damaged", or why the file was not read at all (a folder, a
+    # named pipe or device, too large, unreadable: storage.regular_file.Refusal's values).
+    problem_kind: str = ""
 
 
 def summarize(path: Path) -> SessionSummary:
+    """A listing line for one file. Only regular files are read (see `read_session`), so a
+    named pipe or a link to /dev/zero with a session's name is listed, not waited on."""
     try:
         session = read_session(path, allow_newer=True)
     except SessionFileError as error:
-        return SessionSummary(path, "", "", "", 0, 0, False, None, str(error))
+        kind = error.kind if isinstance(error, SessionNotReadable) else "damaged"
+        return SessionSummary(path, "", "", "", 0, 0, False, None, str(error), kind)
     return SessionSummary(
         path=path,
         title=session.meeting.title,

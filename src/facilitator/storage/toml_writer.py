@@ -8,6 +8,8 @@ of tables, indentation, number and date forms, which characters are escaped and 
 finds the characters to escape with one regular expression search per string and escapes
 them with `str.translate`, both in C. Files written before and after are the same bytes,
 and a test compares the two writers on generated documents and on every benchmark session.
+One deliberate difference: a time whose UTC offset has seconds, which tomli-w writes in a
+form no reader accepts, is written in UTC (see `datetime_text`).
 
 Only what session documents hold is supported: tables with string keys, strings, booleans,
 integers, floats, dates and times, and lists of those or of tables.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
 MAX_LINE_LENGTH = 100
@@ -83,6 +85,21 @@ def multiline_string(text: str) -> str:
     return f'"""\n{text}"""'
 
 
+def datetime_text(value: datetime) -> str:
+    """A date and time as TOML writes it. TOML's offsets are whole minutes, but a time zone's
+    need not be (`TZ=ABC-01:00:30`, or the local mean time some zones had before 1900): such a
+    time is written in UTC instead, the same instant, where tomli-w writes `+01:00:30`, which
+    no TOML reader (tomllib included) can read back."""
+    offset = value.utcoffset()
+    if offset is not None and (offset.seconds % 60 or offset.microseconds):
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:  # at the very edge of year 1 or 9999: the nearest minute
+            minutes = round(offset / timedelta(minutes=1))
+            value = value.replace(tzinfo=timezone(timedelta(minutes=minutes)))
+    return str(value)
+
+
 class _Writer:
     def __init__(self, multiline: bool, *, exact: bool = False) -> None:
         self.multiline = multiline
@@ -123,7 +140,9 @@ class _Writer:
             return self.string(value)
         if isinstance(value, bool):
             return "true" if value else "false"
-        if isinstance(value, int | float | date | datetime):
+        if isinstance(value, datetime):
+            return datetime_text(value)
+        if isinstance(value, int | float | date):
             return str(value)
         if isinstance(value, time):
             if value.tzinfo:

@@ -7,6 +7,7 @@ from pathlib import Path
 from facilitator.domain.errors import Located, WorkshopError
 from facilitator.domain.workshop import Workshop, WorkshopInfo
 from facilitator.storage.pre_read import pre_read_data
+from facilitator.storage.regular_file import NotReadable, Refusal, read_regular
 from facilitator.storage.workshop_data import Problems, workshop_from_data
 
 
@@ -31,18 +32,27 @@ def parse_workshop(raw: bytes, name: str) -> Workshop:
         raise WorkshopError(located) from None
 
 
+# A named pipe or device is not read at all (see storage.regular_file), nor more than this of
+# a file: yaml_source refuses anything over 1 MB with its size, this is only where reading stops.
+MAX_READ_BYTES = 64 * 1_048_576
+_REFUSED = {
+    Refusal.MISSING: "no such file",
+    Refusal.FOLDER: "is a folder, not a workshop file",
+    Refusal.NOT_A_FILE: "not a workshop file but {detail}; it was not read",
+    Refusal.TOO_LARGE: "too large for a workshop file ({detail}; at most 1 MB)",
+    Refusal.UNREADABLE: "cannot be read: {detail}",
+}
+
+
 def load_workshop(path: Path, *, name: str | None = None, builtin: bool = False) -> Workshop:
     """Read and check a workshop file; an unreadable file is one problem like any other. A
     built-in one is taken from its pre-read data when that was made from these bytes."""
     shown = name or str(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkshopError([Located(shown, "no such file")]) from None
-    except IsADirectoryError:
-        raise WorkshopError([Located(shown, "is a folder, not a workshop file")]) from None
-    except OSError as error:
-        raise WorkshopError([Located(shown, f"cannot be read: {error.strerror}")]) from None
+        raw = read_regular(path, MAX_READ_BYTES)
+    except NotReadable as refused:
+        message = _REFUSED[refused.why].format(detail=refused.detail)
+        raise WorkshopError([Located(shown, message)]) from None
     if builtin:
         data = pre_read_data(path, raw)
         if data is not None:

@@ -6,9 +6,9 @@ Only this module and below import Textual, so `facilitator export` and friends s
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from facilitator.cli import say
 from facilitator.domain.errors import FacilitatorError, SessionTooNew
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
@@ -73,7 +73,7 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         saved_in = app.saver.moved_to if app.saver and app.saver.moved_to else app.store.path
         if app.saver is not None and app.saver.state.error:
             problem = app.saver.state.error
-            print(app.tr("launch.not_saved", path=str(saved_in), error=problem), file=sys.stderr)
+            say(app.tr("launch.not_saved", path=str(saved_in), error=problem), error=True)
             return 1
-        print(app.tr("launch.saved", path=str(saved_in)), file=sys.stderr)
+        say(app.tr("launch.saved", path=str(saved_in)), error=True)
     return 0
