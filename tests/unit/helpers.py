@@ -37,13 +37,16 @@ def strings(value: Any) -> list[str]:
     return []
 
 
-def facilitator(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run the real command as a user would, with the workspace in `cwd`."""
-    env = {**os.environ, "FACILITATOR_WORKSPACE": str(cwd), "LANG": "C.UTF-8"}
+def facilitator(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real command as a user would, with the workspace in `cwd` (and `env` added to
+    the environment)."""
+    environment = {**os.environ, "FACILITATOR_WORKSPACE": str(cwd), "LANG": "C.UTF-8"}
     return subprocess.run(
         [sys.executable, "-m", "facilitator", *args],
         cwd=cwd,
-        env=env,
+        env={**environment, **(env or {})},
         capture_output=True,
         text=True,
         timeout=60,

@@ -95,7 +95,7 @@ def datetime_text(value: datetime) -> str:
         try:
             value = value.astimezone(UTC)
         except OverflowError:  # at the very edge of year 1 or 9999: the nearest minute
-            minutes = round(offset / timedelta(minutes=1))
+            minutes = max(-1439, min(1439, round(offset / timedelta(minutes=1))))
             value = value.replace(tzinfo=timezone(timedelta(minutes=minutes)))
     return str(value)
 
