@@ -201,7 +201,8 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
     ]
     for s in summaries:
         if s.problem:
-            rows.append(["-", "-", "-", "-", tr(f"cli.problem.{s.problem_kind}"), str(s.path)])
+            kind = tr(f"cli.problem.{s.problem_kind or 'damaged'}")  # what the file is
+            rows.append(["-", "-", "-", "-", kind, str(s.path)])
             continue
         state = tr("cli.finished") if s.finished else tr("cli.unfinished")
         title = s.title or tr("cli.untitled")

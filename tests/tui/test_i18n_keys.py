@@ -19,6 +19,7 @@ from facilitator.domain.progress import Reason, SectionState
 from facilitator.domain.session import Agreement, Role, Status
 from facilitator.domain.values import Problem
 from facilitator.i18n import LANGUAGES, STRINGS
+from facilitator.storage.regular_file import Refusal
 from facilitator.tui.commands import SESSION_COMMANDS
 from facilitator.tui.theme import THEMES
 
@@ -37,6 +38,7 @@ FAMILIES: dict[str, list[str]] = {
     "status.": [s.value for s in Status],
     "cmd.theme.": [theme.name for theme in THEMES],
     "cmd.": [command.action for command in SESSION_COMMANDS],
+    "cli.problem.": ["damaged", *(r.value for r in Refusal)],
 }
 
 

@@ -16,7 +16,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.invalid": {"sv": "ogiltig", "en": "invalid"},
     "cli.finished": {"sv": "avslutad", "en": "finished"},
     "cli.unfinished": {"sv": "pågår", "en": "unfinished"},
-    "cli.damaged": {"sv": "skadad", "en": "damaged"},
     "cli.no_sessions": {"sv": "Inga sessioner i {folder}", "en": "No sessions in {folder}"},
     "cli.valid": {
         "sv": "{file}: giltig ({id}, {sections} avsnitt)",
