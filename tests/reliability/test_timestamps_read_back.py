@@ -75,7 +75,7 @@ def test_every_time_the_writer_writes_the_reader_reads_back(
     assert unreadable == 0
     figure(
         f"{written:,} times ({len(MOMENTS)} moments × every UTC offset at a {STRIDE} s stride):"
-        f" {unreadable} unreadable, {moved} moved (by under a minute, at year 1 or 9999)"
+        f" {unreadable} unreadable, {moved:,} moved (by under a minute, at year 1 or 9999)"
     )
 
 
