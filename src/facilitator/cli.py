@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -312,6 +313,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     except FacilitatorError as error:
         say(f"facilitator: {error}", error=True)
         status = 1
+    except BrokenPipeError:  # `facilitator sessions | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 141  # 128 + SIGPIPE, as a shell reports it
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
         say(f"facilitator: {error.strerror or error}{where}", error=True)

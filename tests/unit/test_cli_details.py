@@ -75,3 +75,22 @@ def test_a_session_is_found_by_its_name_without_toml(workspace: Workspace) -> No
     assert exported.returncode == 0, exported.stderr
     restored = facilitator("restore", "2026-11-30-ledningsgruppen", cwd=workspace.root)
     assert "no good copy" in restored.stderr  # found, and no copy kept yet
+
+
+def test_a_reader_that_stops_early_ends_the_listing_quietly(workspace: Workspace) -> None:
+    saved(workspace)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # as `facilitator sessions | head -0` leaves it: every write fails
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator", "sessions"],
+            cwd=workspace.root,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141
+    assert result.stderr == ""
