@@ -201,9 +201,10 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
         message = tr("minutes.unknown_format", format=error.name, choices=", ".join(FORMATS))
         print(f"facilitator: {message}", file=sys.stderr)
         return 2
-    session = read_session(session_path(args.session, workspace))
+    path = session_path(args.session, workspace)
+    session = read_session(path)
     folder = Path(args.out) if args.out else workspace.exports
-    written = write_exports(session, folder, formats, language=args.lang)
+    written = write_exports(session, folder, formats, language=args.lang, session_file=path)
     for written_path in written:
         print(written_path)
     if "ics" in formats and not any(p.suffix == ".ics" for p in written):

@@ -85,12 +85,17 @@ class WrapupSectionView(SectionView):
         if self.session.workshop.next_step:
             yield Static(self.tr("wrapup.next_step"), classes="part-title")
             yield Literal(self.session.workshop.next_step, id="next-step")
+        # A finished session's view is closed to changes, but it can still be reopened and
+        # exported: only a view of a session open elsewhere has these off.
         with Horizontal(classes="wrapup-buttons"):
             yield button(
-                self.tr("wrapup.finish"), id="finish", variant="primary", disabled=self.read_only
+                self.tr("wrapup.finish"),
+                id="finish",
+                variant="primary",
+                disabled=self.app.read_only,
             )
             yield button(self.tr("wrapup.preview"), id="preview")
-            yield button(self.tr("wrapup.export"), id="export", disabled=self.read_only)
+            yield button(self.tr("wrapup.export"), id="export", disabled=self.app.read_only)
         yield Literal("", id="finished-line")
 
     async def on_mount(self) -> None:
@@ -106,7 +111,8 @@ class WrapupSectionView(SectionView):
 
     @on(Button.Pressed, "#finish")
     async def _finish(self) -> None:
-        await self.screen.run_action("finish_session")
+        finished = self.session.finished
+        await self.screen.run_action("reopen_session" if finished else "finish_session")
 
     @on(Button.Pressed, "#preview")
     async def _preview(self) -> None:
