@@ -7,11 +7,13 @@ something new to save without comparing documents.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.text import clean_text
@@ -409,3 +411,41 @@ class Session:
         first of December there, so it is here too); None when it is empty or no date."""
         day = read_date(self.meeting.date).value
         return day if isinstance(day, date) else None
+
+
+# Every change a person makes, refused before it touches anything while the session is
+# finished. (`_changed` refuses too, as a last guard, but only after its caller changed.)
+EDITS = (
+    "set_meeting",
+    "add_participant",
+    "update_participant",
+    "remove_participant",
+    "set_notes",
+    "add_time",
+    "reset_timer",
+    "set_figure",
+    "set_question",
+    "add_reservation",
+    "set_reservation",
+    "remove_reservation",
+    "set_assessment",
+    "set_reflection",
+    "add_commitment",
+    "set_commitment",
+    "remove_commitment",
+    "restore_commitment",
+)
+
+
+def _refused_when_finished(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def edit(self: Session, *args: Any, **kwargs: Any) -> Any:
+        if self.finished_at is not None:
+            raise SessionFinished("the session is finished; reopen it to change it")
+        return method(self, *args, **kwargs)
+
+    return edit
+
+
+for _name in EDITS:
+    setattr(Session, _name, _refused_when_finished(getattr(Session, _name)))

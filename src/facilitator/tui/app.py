@@ -338,6 +338,7 @@ class FacilitatorApp(EditHandlers, App[None]):
     def _quit_now(self) -> None:
         """Quit, unless the disk refuses the save: then stay, with the text, and say so; a
         second Ctrl+Q quits anyway (and the command says what was not saved)."""
+        self.count_time()  # while the screens are still here to say how long
         if self.saver is not None and not self._warned_not_saved and not self.saver.save_now():
             self._warned_not_saved = True
             self._quitting = False
