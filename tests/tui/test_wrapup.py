@@ -117,7 +117,9 @@ async def test_finishing_and_reopening_the_session(make_app: MakeApp) -> None:
         await pilot.pause()
         assert not app.session.finished
         view = session_screen(app).query_one("#view-wrap-up")
-        assert text_of(view.query_one("#finished-line")) == ""
+        assert text_of(view.query_one("#finished-line")) == (
+            "The session was reopened at 2026-11-30 09:00; the minutes become revised (version 2)."
+        )
         assert str(view.query_one("#finish", Button).label) == "Finish (F9)"
         assert not view.query_one("#follow-up").disabled
         await pilot.press("ctrl+q")  # saves and closes

@@ -251,6 +251,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "✓ Sessionen avslutades {time}.",
         "en": "✓ The session was finished at {time}.",
     },
+    "wrapup.reopened_at": {
+        "sv": "Sessionen öppnades igen {time}; protokollet blir reviderat (version {version}).",
+        "en": "The session was reopened at {time}; the minutes become revised (version {version}).",
+    },
     # dialogs
     "dialog.close": {"sv": "Klar (Esc)", "en": "Done (Esc)"},
     "dialog.cancel": {"sv": "Avbryt", "en": "Cancel"},

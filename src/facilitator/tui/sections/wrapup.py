@@ -61,7 +61,7 @@ class WrapupSectionView(SectionView):
     """
 
     _shown: tuple[tuple[str, str], ...] = ()
-    _finished: datetime | None = None
+    _finished: tuple[datetime | None, str] = (None, "")
 
     def compose_body(self) -> ComposeResult:
         self._shown = tuple(self.summary_view())
@@ -201,13 +201,25 @@ class WrapupSectionView(SectionView):
                 block.update(text)
                 block.display = bool(text)
         finished = self.session.finished_at
-        if finished != self._finished:
-            self._finished = finished
-            self.query_one("#finished-line", Literal).update(
-                self.tr("wrapup.finished_at", time=finished.strftime("%Y-%m-%d %H:%M"))
-                if finished
-                else ""
-            )
+        line = self._finished_line()
+        if (finished, line) != self._finished:
+            self._finished = (finished, line)
+            self.query_one("#finished-line", Literal).update(line)
             self.query_one("#finish", Button).label = self.tr(
                 "wrapup.reopen" if finished else "wrapup.finish"
             )
+
+    def _finished_line(self) -> str:
+        """When the session was finished, or, once reopened, that its minutes are revised."""
+        session = self.session
+        if session.finished_at is not None:
+            return self.tr(
+                "wrapup.finished_at", time=session.finished_at.strftime("%Y-%m-%d %H:%M")
+            )
+        if session.reopened_at is not None:
+            return self.tr(
+                "wrapup.reopened_at",
+                time=session.reopened_at.strftime("%Y-%m-%d %H:%M"),
+                version=session.reopen_count + 1,
+            )
+        return ""
