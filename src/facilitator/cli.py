@@ -241,9 +241,10 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
     if args.out is not None and not args.out.strip():
         say(f"facilitator: {tr('cli.empty_out', folder=workspace.exports)}", error=True)
         return 2
-    session = read_session(session_path(args.session, workspace))
+    path = session_path(args.session, workspace)
+    session = read_session(path)
     folder = Path(args.out) if args.out else workspace.exports
-    written = write_exports(session, folder, formats, language=args.lang)
+    written = write_exports(session, folder, formats, language=args.lang, session_file=path)
     for written_path in written:
         say(str(written_path))
     if "ics" in formats and not any(p.suffix == ".ics" for p in written):

@@ -113,7 +113,7 @@ def test_a_failing_export_leaves_no_file_names_the_failing_one_and_the_retry_is_
     cli_run_ok = cli.run(["export", str(path), "--out", str(out)])
     assert cli_run_ok == 0
     written = sorted(p.name for p in out.iterdir())
-    stem = files.export_stem(session)
+    stem = files.session_export_stem(path.stem)  # exported under its file's name
     assert written == sorted(stem + suffix for suffix in SUFFIXES)
     figure(
         f"{faults} faults (3 steps × 4 files): 0 files left behind, each error one line naming"

@@ -111,7 +111,10 @@ def test_hostile_titles_never_write_outside_the_export_folder_nor_overwrite(
 ) -> None:
     check_one(tmp_path)
 
-    # The command line, on a few of the worst: the same names, nothing else written.
+    # The command line, on a few of the worst. It names the files after the session's file,
+    # here named as badly as a file can be: the traps at the title's names stay untouched,
+    # and nothing but the reported files is written.
+    stems = ["CON", "-rf", "$(rm -rf ~)", "å" * 100]
     for number, title in enumerate(["../../x", "/etc/passwd", "CON\x00", "x" * 300]):
         case = tmp_path / f"cli{number}"
         outside = case / "outside"
@@ -120,7 +123,7 @@ def test_hostile_titles_never_write_outside_the_export_folder_nor_overwrite(
         session = Session(WORKSHOP, clock=Clock())
         session.set_meeting("title", title)
         session.add_commitment("Boka lokal", "Anna", "2027-01-15")
-        session_file = outside / "session.toml"
+        session_file = outside / f"{stems[number]}.toml"
         save_session(session_file, session)
         traps(case / "exports", outside, export_stem(session))
         before = tree(case)
@@ -133,6 +136,7 @@ def test_hostile_titles_never_write_outside_the_export_folder_nor_overwrite(
         after = tree(case)
         assert [name for name, value in before.items() if after.get(name) != value] == []
         assert set(after) - set(before) == {str(Path(p).relative_to(case)) for p in printed}
+        assert all(Path(p).parent == case / "exports" for p in printed), printed
 
     figure(
         f"{TOTALS.exports} exports of sessions with hostile titles and dates into folders "

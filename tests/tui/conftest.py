@@ -35,6 +35,24 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(widget.__dict__["cursor_blink"], "_default", False)
 
 
+class StandingMonotonic:
+    """The session screen's `time`, standing still: the time a section is on screen then only
+    moves when a test moves it (`tests/tui/test_timebox.py`), so a test that takes a few
+    seconds does not count them into the session it compares."""
+
+    now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def standing_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator.tui.screens import session as session_screen_module
+
+    monkeypatch.setattr(session_screen_module, "time", StandingMonotonic())
+
+
 @pytest.fixture
 def make_app(workspace: Workspace, clock: Callable[[], datetime]) -> Iterator[MakeApp]:
     """`make_app("sv")`: an app on a new session of the built-in workshop in that language.

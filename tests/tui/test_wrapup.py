@@ -97,15 +97,32 @@ async def test_finishing_and_reopening_the_session(make_app: MakeApp) -> None:
         await pilot.press("escape")  # not yet
         assert not app.session.finished
         await pilot.press("f9", "enter")
+        await pilot.pause()
         assert app.session.finished
+        view = session_screen(app).query_one("#view-wrap-up")
         assert text_of(view.query_one("#finished-line")) == (
             "✓ The session was finished at 2026-11-30 09:00."
         )
-        assert str(finish.label) == "Reopen"
+        finish = view.query_one("#finish", Button)
+        assert str(finish.label) == "Reopen (F8)"
+        assert view.query_one("#follow-up").disabled  # frozen until it is reopened
         assert agenda_lines(app)[-1] == "▶✓ 6. Wrap-up"
-        await pilot.press("f9")  # a finished session opens again at once
+        await pilot.press("f9")  # finishing again changes nothing
+        assert app.session.finished
+        await pilot.press("f8")  # reopening is asked for
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        assert app.session.finished
+        await pilot.press("f8", "enter")
+        await pilot.pause()
         assert not app.session.finished
-        assert text_of(view.query_one("#finished-line")) == ""
-        assert str(finish.label) == "Finish (F9)"
+        view = session_screen(app).query_one("#view-wrap-up")
+        assert text_of(view.query_one("#finished-line")) == (
+            "The session was reopened at 2026-11-30 09:00; the minutes become revised (version 2)."
+        )
+        assert str(view.query_one("#finish", Button).label) == "Finish (F9)"
+        assert not view.query_one("#follow-up").disabled
         await pilot.press("ctrl+q")  # saves and closes
     assert "finished_at" not in saved(app)
+    assert saved(app)["reopen_count"] == 1
+    assert saved(app)["reopened_at"] == app.session.reopened_at

@@ -43,11 +43,11 @@ def test_export_writes_all_four_files_into_exports(tmp_path: Path, session_file:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     written = [Path(line) for line in result.stdout.splitlines()]
-    assert [p.name for p in written] == [
-        "2026-11-30-ledningens-stod.md",
-        "2026-11-30-ledningens-stod.html",
-        "2026-11-30-ledningens-stod-commitments.csv",
-        "2026-11-30-ledningens-stod.ics",
+    assert [p.name for p in written] == [  # named after the session's file
+        "2026-11-30-steg-2-ledningens-stod.md",
+        "2026-11-30-steg-2-ledningens-stod.html",
+        "2026-11-30-steg-2-ledningens-stod-commitments.csv",
+        "2026-11-30-steg-2-ledningens-stod.ics",
     ]
     assert all(p.parent == tmp_path / "exports" and p.is_file() for p in written)
     assert len(Calendar.from_ical(written[3].read_bytes()).walk("VEVENT")) == 4
@@ -66,7 +66,11 @@ def test_export_chosen_formats_into_another_folder_and_language(
     assert [Path(p).parent for p in result.stdout.splitlines()] == [out, out]
     assert Path(result.stdout.splitlines()[0]).read_text().startswith("# Minutes – ")
     again = facilitator("export", str(session_file), "--format", "md", "--out", str(out), cwd=out)
-    assert again.stdout.strip().endswith("ledningens-stod-2.md")
+    assert again.stdout.strip() == result.stdout.splitlines()[0]  # its own file, replaced
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2026-11-30-steg-2-ledningens-stod-commitments.csv",
+        "2026-11-30-steg-2-ledningens-stod.md",
+    ]
 
 
 def test_export_works_while_another_program_holds_the_session(
@@ -110,7 +114,7 @@ def test_a_missing_or_damaged_session_is_one_line_and_exit_1(
 
 
 def test_no_dated_commitment_means_no_calendar_and_a_note(tmp_path: Path) -> None:
-    session = full_session("en")
+    session = full_session("en", finished=False)
     for commitment in session.commitments:
         session.set_commitment(commitment.id, "due", "")
     path = tmp_path / "s.toml"

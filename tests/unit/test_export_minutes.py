@@ -33,7 +33,7 @@ def test_an_empty_session_says_what_is_missing_instead_of_leaving_it_out() -> No
 
 
 def test_invalid_figures_and_dates_are_shown_as_typed_and_flagged() -> None:
-    session = full_session("sv")
+    session = full_session("sv", finished=False)
     session.set_figure("motestid", "value", "12x")
     session.set_figure("digitala-moten", "value", "140")
     session.set_figure("tjansteresor", "value", "2,5")

@@ -205,8 +205,9 @@ EN = {
 }
 
 
-def full_session(language: str = "sv") -> Session:
-    """The full session in `language`, finished at END."""
+def full_session(language: str = "sv", *, finished: bool = True) -> Session:
+    """The full session in `language`, finished at END (unless `finished` is false: a
+    finished session can no longer be changed)."""
     content = SV if language == "sv" else EN
     workshop = builtin(SV_FILE if language == "sv" else EN_FILE)
     clock = Clock()
@@ -220,9 +221,10 @@ def full_session(language: str = "sv") -> Session:
         session.set_meeting(name, value)
     for name, role in PEOPLE:
         session.add_participant(name, role)
-    for section, minutes in zip(workshop.sections, MINUTES_SPENT, strict=True):
+    for number, (section, minutes) in enumerate(zip(workshop.sections, MINUTES_SPENT, strict=True)):
         session.go_to(section.id)
-        session.add_time(section.id, minutes * 60 + 12)
+        # Every other section without its time box running: on screen is on screen.
+        session.add_time(section.id, minutes * 60 + 12, timebox=number % 2 == 0)
     for section, notes in zip(workshop.sections, content["notes"], strict=True):
         session.set_notes(section.id, notes)
     for figure, (value, source) in zip(workshop.figures(), content["figures"], strict=True):
@@ -246,7 +248,8 @@ def full_session(language: str = "sv") -> Session:
         commitment = session.add_commitment(what, who, due, link)
         session.set_commitment(commitment.id, "status", status.value)
     clock.now = END
-    session.finish()
+    if finished:
+        session.finish()
     return session
 
 

@@ -128,7 +128,7 @@ def sessions(draw: st.DrawFn) -> Session:
         session.add_participant(draw(texts), draw(st.sampled_from(list(Role))))
     for section in workshop.sections:
         session.set_notes(section.id, draw(texts))
-        session.add_time(section.id, draw(st.integers(0, 10_000)))
+        session.add_time(section.id, draw(st.integers(0, 10_000)), timebox=draw(st.booleans()))
         if draw(st.booleans()):
             session.reset_timer(section.id)
         if draw(st.booleans()):
@@ -159,6 +159,10 @@ def sessions(draw: st.DrawFn) -> Session:
         session.set_commitment(commitment.id, "status", draw(st.sampled_from(list(Status))))
     if draw(st.booleans()):
         session.finish()
+        if draw(st.booleans()):
+            session.reopen()
+            if draw(st.booleans()):
+                session.finish()
     return session
 
 
@@ -201,6 +205,8 @@ TOP_ORDER = [
     "created",
     "updated",
     "finished_at",
+    "reopened_at",
+    "reopen_count",
     "current_section",
     "meeting",
     "workshop",
@@ -218,6 +224,7 @@ SECTION_ORDER = [
     "seconds_spent",
     "timer_seconds",
     "visited",
+    "seconds_on_screen",
     "figures",
     "questions",
     "items",

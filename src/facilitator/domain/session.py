@@ -7,12 +7,15 @@ something new to save without comparing documents.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
+from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.text import clean_text
 from facilitator.domain.values import read_date
 from facilitator.domain.workshop import SectionKind, Workshop
@@ -41,6 +44,10 @@ class Status(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class SessionFinished(FacilitatorError):
+    """A change to a finished session: finishing freezes it until it is reopened."""
 
 
 def now_local() -> datetime:
@@ -96,13 +103,16 @@ class AssessmentEntry:
 
 @dataclass
 class SectionEntry:
-    """Per-section record: discussion notes and time. `seconds_spent` is all the time the
-    section's clock ran; `timer_seconds` is the run of the current time box (reset sets it to 0)."""
+    """Per-section record: discussion notes and time. `seconds_on_screen` is all the time the
+    section was shown while the session was open, whether or not its time box ran: it is the
+    time the minutes give. `seconds_spent` is all the time the section's time box ran;
+    `timer_seconds` is the run of the current time box (reset sets it to 0)."""
 
     notes: str = ""
     seconds_spent: int = 0
     timer_seconds: int = 0
     visited: bool = False
+    seconds_on_screen: int = 0
 
 
 @dataclass
@@ -139,6 +149,9 @@ class Session:
         self.created = created or clock()
         self.updated = self.created
         self.finished_at: datetime | None = None
+        # Reopening a finished session is recorded: the minutes then say they are revised.
+        self.reopened_at: datetime | None = None
+        self.reopen_count = 0
         self.current_section = workshop.sections[0].id
         self.meeting = Meeting(date=self.created.date().isoformat())
         self.sections = {s.id: SectionEntry() for s in workshop.sections}
@@ -156,6 +169,8 @@ class Session:
         return self.finished_at is not None
 
     def _changed(self) -> None:
+        if self.finished_at is not None:
+            raise SessionFinished("the session is finished; reopen it to change it")
         self.revision += 1
         self.updated = self.clock()
 
@@ -201,8 +216,12 @@ class Session:
     # -- sections ----------------------------------------------------------------------
 
     def go_to(self, section_id: str) -> None:
+        """Show `section_id`. In a finished session this is only looking: nothing is recorded."""
         self.workshop.section(section_id)  # raises KeyError for an unknown section
         entry = self.sections[section_id]
+        if self.finished:
+            self.current_section = section_id
+            return
         if section_id != self.current_section or not entry.visited:
             self.current_section = section_id
             entry.visited = True
@@ -215,13 +234,16 @@ class Session:
             entry.notes = text
             self._changed()
 
-    def add_time(self, section_id: str, seconds: int) -> None:
-        """Count `seconds` of the section's clock into both its time box and its total."""
+    def add_time(self, section_id: str, seconds: int, *, timebox: bool = True) -> None:
+        """Count `seconds` the section was on screen; with `timebox`, its time box ran for
+        them too, and they count into the box's run and its total as well."""
         if seconds <= 0:
             return
         entry = self.sections[section_id]
-        entry.seconds_spent += seconds
-        entry.timer_seconds += seconds
+        entry.seconds_on_screen += seconds
+        if timebox:
+            entry.seconds_spent += seconds
+            entry.timer_seconds += seconds
         self._changed()
 
     def reset_timer(self, section_id: str) -> None:
@@ -327,14 +349,27 @@ class Session:
     # -- finishing ---------------------------------------------------------------------
 
     def finish(self) -> None:
+        """Finish, and so freeze, the session: its last change is the finishing itself."""
         if self.finished_at is None:
-            self.finished_at = self.clock()
             self._changed()
+            self.finished_at = self.updated
+
+    def unfinish(self, updated: datetime) -> None:
+        """Take back a `finish` whose minutes could not be written, as if it never happened
+        (`updated` is the session's time of change before it)."""
+        if self.finished_at is not None:
+            self.finished_at = None
+            self.revision += 1
+            self.updated = updated
 
     def reopen(self) -> None:
+        """Open a finished session for changes again, on the record: the minutes written
+        after it say they are revised."""
         if self.finished_at is not None:
             self.finished_at = None
             self._changed()
+            self.reopened_at = self.updated
+            self.reopen_count += 1
 
     # -- reading -----------------------------------------------------------------------
 
@@ -353,6 +388,8 @@ class Session:
             self.created,
             self.updated,
             self.finished_at,
+            self.reopened_at,
+            self.reopen_count,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -363,7 +400,8 @@ class Session:
     __hash__ = None  # type: ignore[assignment]  # mutable
 
     def total_seconds(self) -> int:
-        return sum(entry.seconds_spent for entry in self.sections.values())
+        """All the time the sections were on screen."""
+        return sum(entry.seconds_on_screen for entry in self.sections.values())
 
     def sections_of(self, kind: SectionKind) -> list[str]:
         return [s.id for s in self.workshop.sections if s.kind == kind]
@@ -373,3 +411,41 @@ class Session:
         first of December there, so it is here too); None when it is empty or no date."""
         day = read_date(self.meeting.date).value
         return day if isinstance(day, date) else None
+
+
+# Every change a person makes, refused before it touches anything while the session is
+# finished. (`_changed` refuses too, as a last guard, but only after its caller changed.)
+EDITS = (
+    "set_meeting",
+    "add_participant",
+    "update_participant",
+    "remove_participant",
+    "set_notes",
+    "add_time",
+    "reset_timer",
+    "set_figure",
+    "set_question",
+    "add_reservation",
+    "set_reservation",
+    "remove_reservation",
+    "set_assessment",
+    "set_reflection",
+    "add_commitment",
+    "set_commitment",
+    "remove_commitment",
+    "restore_commitment",
+)
+
+
+def _refused_when_finished(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def edit(self: Session, *args: Any, **kwargs: Any) -> Any:
+        if self.finished_at is not None:
+            raise SessionFinished("the session is finished; reopen it to change it")
+        return method(self, *args, **kwargs)
+
+    return edit
+
+
+for _name in EDITS:
+    setattr(Session, _name, _refused_when_finished(getattr(Session, _name)))

@@ -7,6 +7,12 @@ system refuses. All formats of one export share one name. When any of those name
 the next free number is added to all of them (`…-2.md`, `…-2.html`, …): an earlier export is
 never overwritten unless the caller asks for `replace=True`.
 
+A session written from its file is exported under that file's name instead
+(`sessions/2026-11-30-steg-2-ledningens-stod-2.toml` gives `2026-11-30-steg-2-ledningens-stod-2.md`
+…): session files in one folder never share a name, so each session has export names of its
+own, and exporting it again replaces its own earlier files (the title may have changed since)
+rather than adding numbered copies beside them.
+
 Each file is written whole to a temporary file in the same folder, then linked to its name;
 all files of an export are written before any is named, so a failure leaves none of them.
 A hard link, unlike a rename, fails when the name exists, so a file that appears meanwhile is
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import itertools
 import os
 import re
@@ -63,6 +70,18 @@ def export_stem(session: Session, language: str | None = None) -> str:
     lang = minutes_language(session, language)
     slug = slugify(minutes_title(session)) or t("minutes.file_stem", lang)
     return f"{day.isoformat()}-{slug}"
+
+
+def session_export_stem(file_stem: str) -> str:
+    """The export name of the session whose file is `file_stem`.toml: the stem itself when it
+    is already a safe name (as the names facilitator gives are), else its slug with a short
+    hash of the stem, so that two files whose names slug alike ("Möte 1", "mote-1") still
+    get names of their own."""
+    slug = slugify(file_stem)
+    if slug == file_stem and _SAFE_NAME.match(slug + ".md"):
+        return slug
+    digest = hashlib.sha256(file_stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{slug or 'session'}-{digest}"
 
 
 def render_exports(
@@ -110,18 +129,28 @@ def write_exports(
     *,
     language: str | None = None,
     replace: bool = False,
+    session_file: Path | None = None,
 ) -> list[Path]:
     """Write the asked formats into `folder` (made if missing); return the paths written.
 
-    Never overwrites: when a name is taken, all files get the next free number. With
-    `replace=True` (after asking the user), the unnumbered names are replaced instead.
+    Given the `session_file` the session was read from, the files are named after it and
+    replace that session's own earlier export. Otherwise the name comes from the date and
+    title and never overwrites: when a name is taken, all files get the next free number.
+    With `replace=True` (after asking the user), the unnumbered names are replaced instead.
     """
+    formats = tuple(formats)
     contents = render_exports(session, formats, language)
     folder.mkdir(parents=True, exist_ok=True)
-    stem = export_stem(session, language)
+    if session_file is not None:
+        replace = True
+        stem = session_export_stem(session_file.stem)
+    else:
+        stem = export_stem(session, language)
     if replace:
         paths = _paths(folder, stem, contents)
         _write_all(paths, contents, replace=True)
+        if session_file is not None:
+            _remove_left_out(folder, stem, set(formats) - set(contents))
         return list(paths.values())
     for number in itertools.count(1):
         paths = _paths(folder, stem if number == 1 else f"{stem}-{number}", contents)
@@ -167,6 +196,15 @@ def _write_all(paths: dict[str, Path], contents: dict[str, bytes], *, replace: b
 def _failed(error: OSError, path: Path) -> OSError:
     """`error` as it concerns `path`, the export file a person knows by name."""
     return OSError(error.errno, error.strerror or str(error), str(path))
+
+
+def _remove_left_out(folder: Path, stem: str, left_out: set[str]) -> None:
+    """Remove this session's own earlier file of a format asked for but now left out (the
+    calendar, once no commitment has a date): it would show what the session no longer says."""
+    for fmt in left_out:
+        path = folder / (stem + SUFFIXES[fmt])
+        if path.is_file() and not path.is_symlink():
+            path.unlink(missing_ok=True)
 
 
 def _paths(folder: Path, stem: str, contents: dict[str, bytes]) -> dict[str, Path]:

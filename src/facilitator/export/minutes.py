@@ -129,7 +129,7 @@ class _Minutes:
     def title_block(self) -> Iterator[str]:
         session, meeting = self.session, self.session.meeting
         yield self.heading(1, self.tr("minutes.heading", title=inline(minutes_title(session))))
-        minutes = whole_minutes(session.total_seconds())
+        minutes = self.total_minutes()
         finished = session.finished_at
         yield self.lines(
             self.label("minutes.workshop", inline(self.workshop.title)),
@@ -141,6 +141,21 @@ class _Minutes:
         )
         if finished is None:
             yield f"*{self.tr('minutes.draft')}*"
+        reopened = session.reopened_at
+        if reopened is not None:
+            yield "*{}*".format(
+                self.tr(
+                    "minutes.revised",
+                    version=session.reopen_count + 1,
+                    time=reopened.strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+
+    def total_minutes(self) -> int:
+        """The sum of the sections' minutes as each is shown, so the header always adds up."""
+        return sum(
+            whole_minutes(entry.seconds_on_screen) for entry in self.session.sections.values()
+        )
 
     def attendance(self) -> Iterator[str]:
         yield self.heading(2, self.tr("minutes.attendance"))
@@ -163,7 +178,7 @@ class _Minutes:
         yield self.heading(
             2, self.tr("minutes.section", number=number, title=inline(section.title))
         )
-        spent = whole_minutes(entry.seconds_spent)
+        spent = whole_minutes(entry.seconds_on_screen)
         box = format_number(section.timebox_minutes, self.language)
         yield f"*{self.tr('minutes.section_time', spent=spent, box=box)}*"
         if section_state(self.session, section) is SectionState.NOT_STARTED:

@@ -19,6 +19,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Utkast: sessionen är inte avslutad.",
         "en": "Draft: the session has not been finished.",
     },
+    "minutes.revised": {
+        "sv": "Reviderat protokoll (version {version}): sessionen öppnades igen {time}.",
+        "en": "Revised minutes (version {version}): the session was reopened {time}.",
+    },
     "minutes.not_given": {"sv": "Ej angivet", "en": "Not given"},
     "minutes.none": {"sv": "–", "en": "–"},
     # -- attendance ----------------------------------------------------------------------

@@ -68,6 +68,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Markera sessionen som avslutad och skriv protokollet",
         "en": "Mark the session finished and write the minutes",
     },
+    "cmd.reopen_session": {"sv": "Öppna sessionen igen", "en": "Reopen session"},
+    "cmd.reopen_session.short": {"sv": "Öppna igen", "en": "Reopen"},
+    "cmd.reopen_session.help": {
+        "sv": "Gör en avslutad session ändringsbar igen; protokollet blir reviderat",
+        "en": "Make a finished session changeable again; the minutes become revised",
+    },
     "cmd.go_to": {"sv": "Gå till avsnitt: {title}", "en": "Go to section: {title}"},
     "cmd.go_to.help": {"sv": "Visa avsnittet", "en": "Show this section"},
     "cmd.theme.projector-light": {"sv": "Tema: projektor, ljust", "en": "Theme: projector, light"},
@@ -110,6 +116,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "errno.EIO": {"sv": "fel vid skrivning till disken", "en": "a disk write error"},
     "errno.ENOENT": {"sv": "mappen finns inte längre", "en": "the folder is gone"},
     "status.read_only": {"sv": "SKRIVSKYDDAD", "en": "READ-ONLY"},
+    "status.finished": {"sv": "AVSLUTAD", "en": "FINISHED"},
     "status.read_only_detail": {
         "sv": "Ändringar sparas inte",
         "en": "Changes are not saved",
@@ -237,12 +244,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "wrapup.date_placeholder": {"sv": "ÅÅÅÅ-MM-DD", "en": "YYYY-MM-DD"},
     "wrapup.next_step": {"sv": "Nästa steg i metoden", "en": "Next step of the method"},
     "wrapup.finish": {"sv": "Avsluta (F9)", "en": "Finish (F9)"},
-    "wrapup.reopen": {"sv": "Öppna igen", "en": "Reopen"},
+    "wrapup.reopen": {"sv": "Öppna igen (F8)", "en": "Reopen (F8)"},
     "wrapup.preview": {"sv": "Förhandsgranska (F5)", "en": "Preview (F5)"},
     "wrapup.export": {"sv": "Exportera (F6)", "en": "Export (F6)"},
     "wrapup.finished_at": {
         "sv": "✓ Sessionen avslutades {time}.",
         "en": "✓ The session was finished at {time}.",
+    },
+    "wrapup.reopened_at": {
+        "sv": "Sessionen öppnades igen {time}; protokollet blir reviderat (version {version}).",
+        "en": "The session was reopened at {time}; the minutes become revised (version {version}).",
     },
     # dialogs
     "dialog.close": {"sv": "Klar (Esc)", "en": "Done (Esc)"},
@@ -281,6 +292,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "It can be reopened if something needs changing.",
     },
     "finish.yes": {"sv": "Avsluta och exportera", "en": "Finish and export"},
+    "finish.already": {
+        "sv": "Sessionen är redan avslutad. Öppna den igen (F8) för att ändra något.",
+        "en": "The session is already finished. Reopen it (F8) to change something.",
+    },
+    "finish.undone": {
+        "sv": "Sessionen är inte avslutad, eftersom protokollet inte kunde skrivas.",
+        "en": "The session is not finished, as the minutes could not be written.",
+    },
+    "reopen.title": {"sv": "Öppna sessionen igen?", "en": "Reopen the session?"},
+    "reopen.text": {
+        "sv": "Sessionen blir ändringsbar igen och det antecknas att den öppnades. "
+        "Protokoll som skrivs efter detta märks som reviderade.",
+        "en": "The session becomes changeable again, and its reopening is recorded. "
+        "Minutes written after this are marked as revised.",
+    },
+    "reopen.yes": {"sv": "Öppna igen", "en": "Reopen"},
     "export.done": {
         "sv": "Protokollet finns i {folder}: {files}",
         "en": "The minutes are in {folder}: {files}",

@@ -51,6 +51,8 @@ TOP_KEYS = (
     "created",
     "updated",
     "finished_at",
+    "reopened_at",
+    "reopen_count",
     "current_section",
     "meeting",
     "workshop",
@@ -58,7 +60,7 @@ TOP_KEYS = (
     "commitments",
 )
 MEETING_KEYS = ("title", "organisation", "date", "place", "follow_up", "participants")
-SECTION_ANSWERS = ("notes", "seconds_spent", "timer_seconds", "visited")
+SECTION_ANSWERS = ("notes", "seconds_spent", "timer_seconds", "visited", "seconds_on_screen")
 FIGURE_ANSWERS = ("value", "source")
 QUESTION_ANSWERS = ("answer", "agreement", "motivation", "reservations")
 ITEM_ANSWERS = ("assessment", "note")
@@ -79,6 +81,10 @@ def session_to_document(session: Session) -> dict[str, Any]:
     }
     if session.finished_at is not None:
         doc["finished_at"] = session.finished_at
+    if session.reopened_at is not None:
+        doc["reopened_at"] = session.reopened_at
+    if session.reopen_count:
+        doc["reopen_count"] = session.reopen_count
     doc["current_section"] = session.current_section
     meeting = session.meeting
     doc["meeting"] = {
@@ -113,6 +119,7 @@ def _section(session: Session, section: Section) -> dict[str, Any]:
         seconds_spent=entry.seconds_spent,
         timer_seconds=entry.timer_seconds,
         visited=entry.visited,
+        seconds_on_screen=entry.seconds_on_screen,
     )
     if section.figures:
         data["figures"] = [
@@ -276,6 +283,9 @@ class _Reader:
         session.updated = self.moment(doc, "updated", ())
         if "finished_at" in doc:
             session.finished_at = self.moment(doc, "finished_at", ())
+        if "reopened_at" in doc:
+            session.reopened_at = self.moment(doc, "reopened_at", ())
+        session.reopen_count = self.whole(doc, "reopen_count", ())
         current = self.text(doc, "current_section", ())
         if current not in session.sections:
             raise _Bad(("current_section",), f"no section '{current}' in this session")
@@ -325,11 +335,16 @@ class _Reader:
         )
 
     def answers(self, session: Session, section: Section, raw: dict[str, Any], path: Path) -> None:
+        spent = self.whole(raw, "seconds_spent", path)
         session.sections[section.id] = SectionEntry(
             notes=self.text(raw, "notes", path),
-            seconds_spent=self.whole(raw, "seconds_spent", path),
+            seconds_spent=spent,
             timer_seconds=self.whole(raw, "timer_seconds", path),
             visited=self.flag(raw, "visited", path),
+            # A file from before time on screen was kept knows only the time box's time.
+            seconds_on_screen=self.whole(raw, "seconds_on_screen", path)
+            if "seconds_on_screen" in raw
+            else spent,
         )
         for index, figure in enumerate(section.figures):
             data = raw["figures"][index]

@@ -116,6 +116,11 @@ class FacilitatorApp(EditHandlers, App[None]):
     def read_only(self) -> bool:
         return self.store is None or self.store.read_only
 
+    @property
+    def frozen(self) -> bool:
+        """Nothing may be changed: a read-only view, or a finished session (until reopened)."""
+        return self.read_only or self.session.finished
+
     def today(self) -> date:
         return self.clock().date()
 
@@ -131,7 +136,7 @@ class FacilitatorApp(EditHandlers, App[None]):
 
     def edit(self, change: Callable[[Session], Any], message: Message) -> None:
         """Apply an edit a widget reported, then let the screens show its effect."""
-        if self.read_only:
+        if self.frozen:
             return
         before = self.session.revision
         self.apply(change)
@@ -150,7 +155,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         message that would carry the edit here can no longer be delivered; `on_unmount`
         saves after every field has handed its text over."""
         handler = getattr(self, message.handler_name, None)
-        if not self.ending or self.read_only or handler is None:
+        if not self.ending or self.frozen or handler is None:
             return
         try:
             handler(message)
@@ -310,6 +315,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Save synchronously; true when everything is on disk (or nothing needed saving)."""
         if not self.settle_store():
             return False
+        self.count_time()
         if self.saver is None:
             return True
         saved = self.saver.save_now()
@@ -332,6 +338,7 @@ class FacilitatorApp(EditHandlers, App[None]):
     def _quit_now(self) -> None:
         """Quit, unless the disk refuses the save: then stay, with the text, and say so; a
         second Ctrl+Q quits anyway (and the command says what was not saved)."""
+        self.count_time()  # while the screens are still here to say how long
         if self.saver is not None and not self._warned_not_saved and not self.saver.save_now():
             self._warned_not_saved = True
             self._quitting = False
@@ -383,6 +390,13 @@ class FacilitatorApp(EditHandlers, App[None]):
         self._exit_renderables.append(Text(f"facilitator: {self.fatal_message}"))
         self._close_messages_no_wait()
 
+    def count_time(self) -> None:
+        """Put the time the current section has been on screen since the clock's last tick
+        into the session, before it is saved for the last time."""
+        for screen in self.screen_stack:
+            if screen.id == "session-screen":
+                screen.count_time()  # type: ignore[attr-defined]
+
     # -- minutes -----------------------------------------------------------------------
 
     def export_minutes(self) -> list[Path]:
@@ -399,6 +413,11 @@ class FacilitatorApp(EditHandlers, App[None]):
         from facilitator.tui.exporting import finish
 
         finish(self)
+
+    def reopen_session(self) -> None:
+        from facilitator.tui.exporting import reopen
+
+        reopen(self)
 
     # -- the command palette -----------------------------------------------------------
 

@@ -41,6 +41,7 @@ SESSION_COMMANDS = (
     Command("preview_minutes", "f5", footer=False),
     Command("export_minutes", "f6", footer=False),
     Command("finish_session", "f9"),
+    Command("reopen_session", "f8"),
 )
 
 

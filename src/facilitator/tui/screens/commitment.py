@@ -51,7 +51,7 @@ class CommitmentDialog(StyledOnce, ModalScreen[None]):
         commitment = session.commitment(self.commitment_id)
         number = session.commitments.index(commitment) + 1
         cid = self.commitment_id
-        disabled = self.app.read_only
+        disabled = self.app.frozen
         with Vertical():
             yield Static(tr("commitment.title", number=number), classes="dialog-title")
             yield Static(tr("commitment.what"), classes="field-label")

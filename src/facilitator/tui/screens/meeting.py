@@ -55,7 +55,7 @@ class Participants(Vertical):
     def compose(self) -> ComposeResult:
         tr, session = self.app.tr, self.app.session
         roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
-        disabled = self.app.read_only
+        disabled = self.app.frozen
         for index, participant in enumerate(session.meeting.participants):
             with Vertical(classes="participant"):
                 with Horizontal():
@@ -122,7 +122,7 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
                         partial(MeetingEdited, name),
                         placeholder=tr(f"meeting.{name}.placeholder"),
                         id=f"meeting-{name}",
-                        disabled=self.app.read_only,
+                        disabled=self.app.frozen,
                     )
                     if name == "date":
                         yield FieldProblem(self._date_problem(meeting.date), id="date-problem")

@@ -59,7 +59,7 @@ class ReservationRows(Vertical):
         tr, qid = self.app.tr, self.question_id
         session = self.app.session
         names = [p.name for p in session.meeting.participants if p.name]
-        disabled = self.app.read_only
+        disabled = self.app.frozen
         for index, reservation in enumerate(session.questions[qid].reservations):
             with Horizontal(classes="reservation"):
                 who = EditInput(
@@ -121,12 +121,12 @@ class ReservationsDialog(StyledOnce, ModalScreen[None]):
                 yield button(
                     tr("questions.add_reservation"),
                     id="add-reservation",
-                    disabled=self.app.read_only,
+                    disabled=self.app.frozen,
                 )
                 yield button(tr("dialog.close"), id="close", variant="primary")
 
     def on_mount(self) -> None:
-        if self.add and not self.app.read_only:
+        if self.add and not self.app.frozen:
             self.post_message(ReservationAdded(self.question_id))
         elif self.query(".reservation-who"):
             self.query(".reservation-who").first().focus(scroll_visible=False)

@@ -28,6 +28,10 @@ from facilitator.tui.widgets.statusbar import StatusBar
 from facilitator.tui.widgets.timebox import TimeBox
 
 KEEP_AFTER_SECONDS = 2.0  # after a new view is shown, when to freeze it (lifecycle)
+# While only the clock changes, the session is written this often at most: time is counted
+# every second in memory, and goes to disk with the next real change, on a change of
+# section, on quit and on signals, and otherwise every so often (not worth an fsync a second).
+CLOCK_SAVE_SECONDS = 30.0
 
 # Commands that change the session: not offered in a read-only view.
 EDITING_ACTIONS = frozenset(
@@ -39,8 +43,11 @@ EDITING_ACTIONS = frozenset(
         "export_minutes",
         "remove_commitment",
         "undo_remove_commitment",
+        "reopen_session",
     }
 )
+# What a finished session still offers: it is frozen until it is reopened.
+FINISHED_ACTIONS = frozenset({"export_minutes", "reopen_session"})
 
 
 class SessionScreen(StyledOnce, Screen[None]):
@@ -55,8 +62,9 @@ class SessionScreen(StyledOnce, Screen[None]):
     def __init__(self) -> None:
         super().__init__(id="session-screen")
         self.timer_running = False
-        self._last_tick = 0.0
+        self._last_tick = time.monotonic()
         self._carry = 0.0
+        self._clock_saved = self._last_tick
         self._removed: list[tuple[int, Commitment]] = []
         bind_commands(self, SESSION_COMMANDS, self.app.tr)
 
@@ -89,6 +97,7 @@ class SessionScreen(StyledOnce, Screen[None]):
 
     async def show_section(self, section_id: str, *, focus: bool = True) -> None:
         """Show a section, building its view the first time; only shown sections are built."""
+        self.count_time()  # the time so far belongs to the section shown until now
         if self.app.read_only:
             self.session.go_to(section_id)  # where we look; never saved
         else:
@@ -99,7 +108,7 @@ class SessionScreen(StyledOnce, Screen[None]):
         if not any(child.id == view_id for child in switcher.children):
             section = self.session.workshop.section(section_id)
             # Built hidden, in one batch, and shown whole below: no frame of a half-built page.
-            built = make_view(self.session, section, self.app.tr, read_only=self.app.read_only)
+            built = make_view(self.session, section, self.app.tr, read_only=self.app.frozen)
             built.display = False
             with self.app.batch_update():
                 await switcher.mount(built)
@@ -145,6 +154,8 @@ class SessionScreen(StyledOnce, Screen[None]):
         )
         if self.app.read_only:
             text = f"{self.app.tr('status.read_only')} · {text}"
+        elif self.session.finished:
+            text = f"{self.app.tr('status.finished')} · {text}"
         self.query_one(StatusBar).show_position(text)
 
     async def session_changed(self, edit: Message | None = None) -> None:
@@ -189,23 +200,42 @@ class SessionScreen(StyledOnce, Screen[None]):
             running=self.timer_running,
         )
 
-    def _tick(self) -> None:
-        if not self.timer_running:
-            return
+    def count_time(self) -> int:
+        """Count the whole seconds since the last count into the section on screen (and its
+        time box, if it runs); the fraction waits for the next. Only in memory: see
+        `CLOCK_SAVE_SECONDS`. Nothing is counted in a finished session or a read-only view,
+        and only while the app runs (the monotonic clock, not the wall clock)."""
         now = time.monotonic()
         self._carry += now - self._last_tick
         self._last_tick = now
         whole = int(self._carry)
         if whole <= 0:
-            return
+            return 0
         self._carry -= whole
+        if self.app.frozen:
+            return 0
+        section_id = self.session.current_section
+        self.session.add_time(section_id, whole, timebox=self.timer_running)
+        return whole
+
+    def _tick(self) -> None:
         section = self.session.workshop.section(self.session.current_section)
         planned = round(section.timebox_minutes * 60)
         before = self.session.sections[section.id].timer_seconds
-        self.app.apply(lambda s: s.add_time(section.id, whole))
-        if before < planned <= before + whole:
-            self.app.bell()
-        self.update_timebox()
+        if self.count_time() and self.timer_running:
+            if before < planned <= self.session.sections[section.id].timer_seconds:
+                self.app.bell()
+            self.update_timebox()
+        self._save_clock_now_and_then()
+
+    def _save_clock_now_and_then(self) -> None:
+        saver = self.app.saver
+        now = time.monotonic()
+        if saver is None or not saver.dirty or self.app.ending:
+            return
+        if now - self._clock_saved >= CLOCK_SAVE_SECONDS:
+            self._clock_saved = now
+            saver.changed()
 
     # -- actions (bound in commands.py) ------------------------------------------------
 
@@ -238,15 +268,13 @@ class SessionScreen(StyledOnce, Screen[None]):
             view.scroll_to_widget(notes, animate=False)
 
     def action_toggle_timer(self) -> None:
+        self.count_time()  # the seconds so far were on screen with the box as it was
         self.timer_running = not self.timer_running
-        self._last_tick = time.monotonic()
-        self._carry = 0.0
         self.update_timebox()
 
     def action_reset_timer(self) -> None:
+        self.count_time()
         self.app.apply(lambda s: s.reset_timer(s.current_section))
-        self._carry = 0.0
-        self._last_tick = time.monotonic()
         self.update_timebox()
 
     def action_meeting_details(self) -> None:
@@ -301,6 +329,9 @@ class SessionScreen(StyledOnce, Screen[None]):
     def action_finish_session(self) -> None:
         self.app.finish_session()
 
+    def action_reopen_session(self) -> None:
+        self.app.reopen_session()
+
     def action_export_minutes(self) -> None:
         self.app.export_minutes()
 
@@ -308,4 +339,10 @@ class SessionScreen(StyledOnce, Screen[None]):
         self.app.preview_minutes()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reopen_session":
+            return not self.app.read_only and self.session.finished
+        if self.session.finished and action == "finish_session":
+            return False
+        if self.app.frozen and action in EDITING_ACTIONS - FINISHED_ACTIONS:
+            return False
         return not (self.app.read_only and action in EDITING_ACTIONS)

@@ -61,7 +61,7 @@ class WrapupSectionView(SectionView):
     """
 
     _shown: tuple[tuple[str, str], ...] = ()
-    _finished: datetime | None = None
+    _finished: tuple[datetime | None, str] = (None, "")
 
     def compose_body(self) -> ComposeResult:
         self._shown = tuple(self.summary_view())
@@ -85,12 +85,17 @@ class WrapupSectionView(SectionView):
         if self.session.workshop.next_step:
             yield Static(self.tr("wrapup.next_step"), classes="part-title")
             yield Literal(self.session.workshop.next_step, id="next-step")
+        # A finished session's view is closed to changes, but it can still be reopened and
+        # exported: only a view of a session open elsewhere has these off.
         with Horizontal(classes="wrapup-buttons"):
             yield button(
-                self.tr("wrapup.finish"), id="finish", variant="primary", disabled=self.read_only
+                self.tr("wrapup.finish"),
+                id="finish",
+                variant="primary",
+                disabled=self.app.read_only,
             )
             yield button(self.tr("wrapup.preview"), id="preview")
-            yield button(self.tr("wrapup.export"), id="export", disabled=self.read_only)
+            yield button(self.tr("wrapup.export"), id="export", disabled=self.app.read_only)
         yield Literal("", id="finished-line")
 
     async def on_mount(self) -> None:
@@ -106,7 +111,8 @@ class WrapupSectionView(SectionView):
 
     @on(Button.Pressed, "#finish")
     async def _finish(self) -> None:
-        await self.screen.run_action("finish_session")
+        finished = self.session.finished
+        await self.screen.run_action("reopen_session" if finished else "finish_session")
 
     @on(Button.Pressed, "#preview")
     async def _preview(self) -> None:
@@ -195,13 +201,25 @@ class WrapupSectionView(SectionView):
                 block.update(text)
                 block.display = bool(text)
         finished = self.session.finished_at
-        if finished != self._finished:
-            self._finished = finished
-            self.query_one("#finished-line", Literal).update(
-                self.tr("wrapup.finished_at", time=finished.strftime("%Y-%m-%d %H:%M"))
-                if finished
-                else ""
-            )
+        line = self._finished_line()
+        if (finished, line) != self._finished:
+            self._finished = (finished, line)
+            self.query_one("#finished-line", Literal).update(line)
             self.query_one("#finish", Button).label = self.tr(
                 "wrapup.reopen" if finished else "wrapup.finish"
             )
+
+    def _finished_line(self) -> str:
+        """When the session was finished, or, once reopened, that its minutes are revised."""
+        session = self.session
+        if session.finished_at is not None:
+            return self.tr(
+                "wrapup.finished_at", time=session.finished_at.strftime("%Y-%m-%d %H:%M")
+            )
+        if session.reopened_at is not None:
+            return self.tr(
+                "wrapup.reopened_at",
+                time=session.reopened_at.strftime("%Y-%m-%d %H:%M"),
+                version=session.reopen_count + 1,
+            )
+        return ""
