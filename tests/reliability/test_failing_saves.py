@@ -252,19 +252,27 @@ def test_quitting_while_saves_fail_keeps_the_text_and_never_claims_it_saved(
             status = run.wait()
         finally:
             run.close()
-        (path,) = (tmp_path / f"case{int(fault_passes)}" / "workspace").glob("sessions/*.toml")
+        sessions = tmp_path / f"case{int(fault_passes)}" / "workspace" / "sessions"
+        (path,) = [p for p in sessions.glob("*.toml") if "-emergency-" not in p.name]
+        copies = sorted(sessions.glob("*-emergency-*.toml"))
         notes = read_session(path).sections["underlag"].notes
         if fault_passes:
-            assert (status, notes) == (0, AFTER)
+            assert (status, notes, copies) == (0, AFTER, [])
             assert "Sparat i" in run.text()
         else:
             assert (status, notes) == (1, BEFORE)
             assert "KUNDE INTE SPARA de senaste ändringarna i" in run.text()
             assert "Sparat i" not in run.text()
+            # Everything typed is in the emergency copy beside the session, which the line
+            # names (the planted fault fails the autosave only).
+            (copy,) = copies
+            assert read_session(copy).sections["underlag"].notes == AFTER
+            assert f"En nödkopia av allt finns i {copy}" in run.text().replace("\r\n", "")
         outcomes.append(status)
     figure(
         "Ctrl+Q while the disk is full: the app stayed open with the text and said so, 2 of 2; "
         f"once the fault passed, Ctrl+Q saved everything and quit (exit {outcomes[0]}); "
         f"pressed again while it lasted, it quit with exit {outcomes[1]} saying what was not "
-        "saved, never 'Sparat'"
+        "saved and naming the emergency copy beside the session that holds all of it, "
+        "never 'Sparat'"
     )

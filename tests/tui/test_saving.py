@@ -86,4 +86,5 @@ async def test_the_top_line_shows_each_new_save_time_and_a_longer_message_whole(
             assert screen_lines(app)[0].rstrip().endswith(f"Sparat {hhmmss}")
         screen.show_save_state(saver.SaveState(saved_at=None, error="disk full"))
         await pilot.pause()
-        assert screen_lines(app)[0].rstrip().endswith("disk full – texten finns kvar")
+        shown = screen_lines(app)[0].rstrip()
+        assert shown.endswith("disk full – texten finns kvar · F7 sparar på annan plats")

@@ -71,6 +71,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         # Why a new session's file could not be written; the command says it as it ends.
         self.start_error: FacilitatorError | OSError | None = None
         self.exit_signal = 0
+        # Written when the last save failed as the app ended (see `close_store`); the
+        # line that says so, for the command to print as it ends.
+        self.emergency_copy: Path | None = None
+        self.exit_note = ""
         self._quitting = False
         self._warned_not_saved = False
         # Set once the app is on its way out: fields then hand over text the message queue
@@ -267,6 +271,11 @@ class FacilitatorApp(EditHandlers, App[None]):
                 store.lock = None
                 self.start_error = error
                 return False
+            except OSError as error:  # the folder takes no lock file: read-only, or no right
+                store.lock = None  # only shown from now on; nothing of it is saved
+                if ask:
+                    self._say_cannot_write(store, error)
+                return True
             if not unchanged:  # rewritten by another program before the lock: show that
                 self.call_later(self._show_again, store)
         self._start_saver(store)
@@ -283,6 +292,57 @@ class FacilitatorApp(EditHandlers, App[None]):
                 self.exit()
 
         self.push_screen(self.sized(InUseDialog(error)), answered)
+
+    def _say_cannot_write(self, store: OpenSession, error: OSError) -> None:
+        """The session's folder takes no file (a read-only disk, no permission): say so, in
+        words, and offer to look at the session read-only, or quit."""
+        from facilitator.tui.screens.dialogs import ConfirmDialog
+
+        tr = self.tr
+        reason = self.describe_error(error)
+        text = tr("cannot_write.text", folder=str(store.path.parent), reason=reason)
+        dialog = ConfirmDialog(
+            tr("cannot_write.title"), text, tr("in_use.read_only"), tr("in_use.quit")
+        )
+
+        def answered(read: bool | None) -> None:
+            if read:
+                self.call_later(self._show_again, store)
+            else:
+                self.exit()
+
+        self.push_screen(self.sized(dialog), answered)
+
+    def describe_error(self, error: OSError) -> str:
+        """Why a file could not be written, in the UI's language where it is a common case."""
+        from facilitator.tui.saver import describe, error_code
+
+        return self.describe_save_problem(error_code(error), describe(error))
+
+    def describe_save_problem(self, code: str, error: str) -> str:
+        from facilitator.i18n import STRINGS
+
+        known = f"errno.{code}"
+        if error == "write-protected":
+            known = "errno.write_protected"
+        return self.tr(known) if known in STRINGS else error
+
+    def save_elsewhere(self) -> None:
+        """F7: save the session to another file and keep saving there (see the dialog)."""
+        if self.saver is None or self.read_only:
+            return
+        from facilitator.tui.screens.save_elsewhere import SaveElsewhereDialog
+
+        saver = self.saver
+        state = saver.state
+        reason = self.describe_save_problem(state.error_code, state.error) if state.error else ""
+        where = saver.moved_to or saver.path
+
+        def saved(path: Path | None) -> None:
+            if path is not None:
+                self.notify(self.tr("elsewhere.done", path=str(path)), markup=False)
+
+        self.push_screen(self.sized(SaveElsewhereDialog(where, reason, saver.save_to)), saved)
 
     async def _show_again(self, store: OpenSession) -> None:
         """Show `store` on a new session screen in place of the one showing it (now only to
@@ -317,9 +377,26 @@ class FacilitatorApp(EditHandlers, App[None]):
         return saved
 
     def close_store(self) -> None:
-        self.save_before_exit()
+        """The last save; if it fails, an emergency copy of the whole session (see
+        `storage.emergency`), and the line the command prints about it."""
+        saved = self.save_before_exit()
+        if not saved and self.saver is not None and not self.exit_note:
+            self._write_emergency_copy(self.saver)
         if self.store is not None:
             self.store.close()
+
+    def _write_emergency_copy(self, saver: Saver) -> None:
+        from facilitator.tui.lifecycle import note_in_log
+
+        self.emergency_copy = saver.emergency_copy()
+        where = str(saver.moved_to or saver.path)
+        error = self.describe_save_problem(saver.state.error_code, saver.state.error)
+        if self.emergency_copy is not None:
+            line = self.tr("launch.emergency", path=where, error=error, copy=self.emergency_copy)
+        else:
+            line = self.tr("launch.no_emergency", path=where, error=error)
+        self.exit_note = line
+        note_in_log(self.workspace.log_file, line)
 
     async def action_quit(self) -> None:
         """Quit after the same short grace as a signal: Ctrl+Q is a priority binding, handled
@@ -335,12 +412,17 @@ class FacilitatorApp(EditHandlers, App[None]):
         if self.saver is not None and not self._warned_not_saved and not self.saver.save_now():
             self._warned_not_saved = True
             self._quitting = False
-            error = self.saver.state.error
+            state = self.saver.state
+            error = self.describe_save_problem(state.error_code, state.error)
             self.notify(self.tr("quit.not_saved", error=error), severity="error", markup=False)
             self._save_state_changed(self.saver.state)
             return
         self.ending = True
         self.exit()  # on_unmount saves and closes, once the fields have handed over
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's own hint is in English; this one is in the UI's language."""
+        self.notify(self.tr("quit.how"), title=self.tr("quit.how_title"), markup=False)
 
     def on_unmount(self) -> None:
         """However the app ends (a test leaving `run_test`, an exit from elsewhere), the last
@@ -357,7 +439,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Save, release the session, and go: hard after a hangup, politely otherwise."""
         self.close_store()
         if signum == signal.SIGHUP:
-            exit_hard(128 + signum)
+            exit_hard(128 + signum, self.exit_note)
         start_exit_watchdog(128 + signum)
         self.exit(return_code=128 + signum)
 

@@ -41,6 +41,8 @@ SESSION_COMMANDS = (
     Command("preview_minutes", "f5", footer=False),
     Command("export_minutes", "f6", footer=False),
     Command("finish_session", "f9"),
+    # Named on the status line when a save fails; in the palette always.
+    Command("save_elsewhere", "f7", footer=False),
 )
 
 

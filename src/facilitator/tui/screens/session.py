@@ -14,7 +14,6 @@ from textual.widgets import ContentSwitcher
 
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Commitment
-from facilitator.i18n import STRINGS
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
 from facilitator.tui.lifecycle import keep_what_was_built
@@ -39,6 +38,7 @@ EDITING_ACTIONS = frozenset(
         "export_minutes",
         "remove_commitment",
         "undo_remove_commitment",
+        "save_elsewhere",
     }
 )
 
@@ -161,12 +161,14 @@ class SessionScreen(StyledOnce, Screen[None]):
         tr = self.app.tr
         if self.app.read_only:
             text, failed = tr("status.read_only_detail"), False
+        elif state.error:  # a failure outranks every other state: nothing may hide it
+            reason = self.app.describe_save_problem(state.error_code, state.error)
+            text, failed = tr("status.save_failed", error=reason), True
+        elif state.moved_to is not None and state.chosen and state.saved_at is not None:
+            time = state.saved_at.strftime("%H:%M:%S")
+            text, failed = tr("status.saved_elsewhere", time=time, path=str(state.moved_to)), False
         elif state.moved_to is not None:
             text, failed = tr("status.moved", name=state.moved_to.name), True
-        elif state.error:
-            known = f"errno.{state.error_code}"
-            reason = tr(known) if known in STRINGS else state.error
-            text, failed = tr("status.save_failed", error=reason), True
         elif state.saved_at is None:
             text, failed = tr("status.not_saved_yet"), False
         else:
@@ -248,6 +250,9 @@ class SessionScreen(StyledOnce, Screen[None]):
         self._carry = 0.0
         self._last_tick = time.monotonic()
         self.update_timebox()
+
+    def action_save_elsewhere(self) -> None:
+        self.app.save_elsewhere()
 
     def action_meeting_details(self) -> None:
         from facilitator.tui.screens.meeting import MeetingDialog

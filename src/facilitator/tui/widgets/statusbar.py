@@ -1,4 +1,7 @@
-"""The top line: where we are ("Avsnitt 3 av 6"), and, calmly, whether the work is saved."""
+"""The top line: where we are ("Avsnitt 3 av 6"), and, calmly, whether the work is saved.
+
+A failed save is not calm: it takes most of the line, in the error colour, so the key that
+saves elsewhere (F7) stays readable beside it."""
 
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ class StatusBar(Horizontal):
         text-overflow: ellipsis;
     }
     StatusBar.-save-failed #save-state {
+        max-width: 85%;
         background: $error;
         color: $background;
         text-style: bold;
