@@ -100,8 +100,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.saved": {"sv": "Sparat {time}", "en": "Saved {time}"},
     "status.not_saved_yet": {"sv": "Sparas när du skriver", "en": "Saved as you type"},
     "status.save_failed": {
-        "sv": "⚠ KUNDE INTE SPARA: {error} – texten finns kvar · F7 sparar på annan plats",
-        "en": "⚠ SAVE FAILED: {error} – your text is kept · F7 saves somewhere else",
+        "sv": "⚠ KUNDE INTE SPARA: {error} · F7 spara annanstans · texten finns kvar",
+        "en": "⚠ SAVE FAILED: {error} · F7 save elsewhere · your text is kept",
     },
     "status.saved_elsewhere": {"sv": "Sparat {time} i {path}", "en": "Saved {time} to {path}"},
     "status.moved": {
@@ -115,7 +115,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "errno.EPERM": {"sv": "behörighet saknas", "en": "permission denied"},
     "errno.EROFS": {"sv": "disken är skrivskyddad", "en": "the disk is read-only"},
     "errno.EIO": {"sv": "fel vid skrivning till disken", "en": "a disk write error"},
-    "errno.ENOENT": {"sv": "mappen finns inte längre", "en": "the folder is gone"},
+    "errno.ENOENT": {"sv": "mappen är borta", "en": "the folder is gone"},
     "errno.write_protected": {"sv": "filen är skrivskyddad", "en": "the file is write-protected"},
     "status.read_only": {"sv": "SKRIVSKYDDAD", "en": "READ-ONLY"},
     "status.read_only_detail": {

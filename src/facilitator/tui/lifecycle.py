@@ -164,10 +164,10 @@ def write_without_blocking(stream: Any, text: str) -> None:
 
 
 def note_in_log(log_file: Path, text: str) -> bool:
-    """Append one line to the workspace's log (where a closed terminal cannot show it)."""
+    """Append one line to the workspace's log (where a closed terminal cannot show it). A
+    workspace moved away is not made again for it: the line then only goes to stderr."""
     stamp = datetime.now().astimezone().isoformat(timespec="seconds")
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
         with log_file.open("a", encoding="utf-8") as handle:
             handle.write(f"--- {stamp} {text}\n")
     except OSError:
