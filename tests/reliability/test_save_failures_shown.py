@@ -91,7 +91,7 @@ async def test_a_touched_file_on_a_full_disk_says_so_and_f7_saves_in_the_home_fo
         await pilot.press("enter")
         await until(pilot, lambda: not isinstance(app.screen, SaveElsewhereDialog))
         assert read_session(offered).sections["underlag"].notes == BEFORE + AFTER
-        assert f"i {offered}" in status(app), status(app)
+        assert f"i ~/{offered.name}" in status(app), status(app)
         await pilot.press(*" sist")
         await until(
             pilot,

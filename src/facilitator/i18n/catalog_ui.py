@@ -340,6 +340,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Sparat i {path}. Fortsätt med: facilitator resume",
         "en": "Saved in {path}. Continue with: facilitator resume",
     },
+    "launch.saved_elsewhere": {
+        "sv": "Sparat i {path}. Fortsätt med: facilitator resume {path}",
+        "en": "Saved in {path}. Continue with: facilitator resume {path}",
+    },
     "launch.not_saved": {
         "sv": "KUNDE INTE SPARA de senaste ändringarna i {path}: {error}",
         "en": "COULD NOT SAVE the latest changes to {path}: {error}",

@@ -37,10 +37,13 @@ def emergency_name(session_path: Path, folder: Path, moment: datetime) -> Path:
     return candidate
 
 
-def write_emergency_copy(data: bytes, session_path: Path, moment: datetime) -> Path | None:
+def write_emergency_copy(
+    data: bytes, session_path: Path, moment: datetime, *, beside: Path | None = None
+) -> Path | None:
     """Write `data` (a whole session file) to the first place that takes it; its path, or
-    None when none did."""
-    for folder in emergency_places(session_path):
+    None when none did. Named after `session_path`; tried first beside `beside` (where the
+    session was last being saved), which defaults to the session file itself."""
+    for folder in emergency_places(beside or session_path):
         try:
             target = emergency_name(session_path, folder, moment)
             write_atomic(target, data)

@@ -336,13 +336,14 @@ class FacilitatorApp(EditHandlers, App[None]):
         saver = self.saver
         state = saver.state
         reason = self.describe_save_problem(state.error_code, state.error) if state.error else ""
-        where = saver.moved_to or saver.path
+        where = saver.saving_to
 
         def saved(path: Path | None) -> None:
             if path is not None:
                 self.notify(self.tr("elsewhere.done", path=str(path)), markup=False)
 
-        self.push_screen(self.sized(SaveElsewhereDialog(where, reason, saver.save_to)), saved)
+        dialog = SaveElsewhereDialog(saver.path, where, reason, saver.save_to)
+        self.push_screen(self.sized(dialog), saved)
 
     async def _show_again(self, store: OpenSession) -> None:
         """Show `store` on a new session screen in place of the one showing it (now only to
@@ -389,7 +390,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         from facilitator.tui.lifecycle import note_in_log
 
         self.emergency_copy = saver.emergency_copy()
-        where = str(saver.moved_to or saver.path)
+        where = str(saver.saving_to)
         error = self.describe_save_problem(saver.state.error_code, saver.state.error)
         if self.emergency_copy is not None:
             line = self.tr("launch.emergency", path=where, error=error, copy=self.emergency_copy)

@@ -88,7 +88,8 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
                 line = app.tr("launch.not_saved", path=str(saved_in), error=problem)
                 print(line, file=sys.stderr)
             return 1
-        print(app.tr("launch.saved", path=str(saved_in)), file=sys.stderr)
+        key = "launch.saved_elsewhere" if app.saver and app.saver.chosen else "launch.saved"
+        print(app.tr(key, path=str(saved_in)), file=sys.stderr)
     return 0
 
 

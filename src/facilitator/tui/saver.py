@@ -226,7 +226,16 @@ class Saver:
         """The whole session, written where it can be (see `storage.emergency`) when it could
         not be saved where it belongs; the copy's path, or None if nowhere would take it."""
         data = dumps_document(session_to_document(self.session)).encode("utf-8")
-        return write_emergency_copy(data, self.moved_to or self.path, self.clock())
+        return write_emergency_copy(data, self.path, self.clock(), beside=self.moved_to)
+
+    @property
+    def saving_to(self) -> Path:
+        """Where the session is being saved: the file it came from, or, once saving moved,
+        the file it moved to if that was ever written (a conflict copy that never could be
+        is no place to name)."""
+        if self.moved_to is not None and (self.chosen or self.moved_to.exists()):
+            return self.moved_to
+        return self.path
 
     def close(self) -> None:
         self._closed = True

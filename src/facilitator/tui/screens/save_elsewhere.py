@@ -66,15 +66,18 @@ class SaveElsewhereDialog(StyledOnce, ModalScreen[Path | None]):
     )
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, session_path: Path, reason: str, save: Callable[[Path], None]) -> None:
+    def __init__(
+        self, session_path: Path, where: Path, reason: str, save: Callable[[Path], None]
+    ) -> None:
+        """`session_path` names the file offered; `where` is where saving goes now."""
         super().__init__()
-        self.session_path, self.reason, self.save = session_path, reason, save
+        self.session_path, self.where, self.reason, self.save = session_path, where, reason, save
 
     def compose(self) -> ComposeResult:
         tr = self.app.tr
         with Vertical():
             yield Literal(tr("elsewhere.title"), classes="dialog-title")
-            where = str(self.session_path)
+            where = str(self.where)
             if self.reason:
                 yield Literal(tr("elsewhere.text", path=where, reason=self.reason))
             else:

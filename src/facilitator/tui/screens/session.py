@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from textual import getters, on
 from textual.app import ComposeResult
@@ -41,6 +42,14 @@ EDITING_ACTIONS = frozenset(
         "save_elsewhere",
     }
 )
+
+
+def tilde(path: Path) -> str:
+    """`path` with the home folder as ~, for a status line that has little room."""
+    try:
+        return f"~/{path.relative_to(Path.home())}"
+    except (ValueError, RuntimeError, KeyError):
+        return str(path)
 
 
 class SessionScreen(StyledOnce, Screen[None]):
@@ -166,7 +175,8 @@ class SessionScreen(StyledOnce, Screen[None]):
             text, failed = tr("status.save_failed", error=reason), True
         elif state.moved_to is not None and state.chosen and state.saved_at is not None:
             time = state.saved_at.strftime("%H:%M:%S")
-            text, failed = tr("status.saved_elsewhere", time=time, path=str(state.moved_to)), False
+            path = tilde(state.moved_to)
+            text, failed = tr("status.saved_elsewhere", time=time, path=path), False
         elif state.moved_to is not None:
             text, failed = tr("status.moved", name=state.moved_to.name), True
         elif state.saved_at is None:
