@@ -1,5 +1,6 @@
 """Item 3: SIGTERM, SIGHUP and a closed terminal each save what was typed, put the terminal
-back as it was (where a terminal remains) and end with a non-zero status.
+back as it was (where a terminal remains) and end with a non-zero status. Item 17 (part):
+SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM are handled the same way.
 
 The real command runs in a pty with the autosave turned off (a planted `sitecustomize`, as in
 tests/e2e), so whatever reaches the file was saved by the signal path. tests/e2e/

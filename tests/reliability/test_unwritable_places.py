@@ -104,7 +104,6 @@ async def test_ctrl_c_says_how_to_quit_in_the_ui_language(make_app: Any) -> None
         app = make_app(language)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            app.set_focus(None)
             await pilot.press("ctrl+c")
             await pilot.pause()
             shown = [(n.title, n.message) for n in app._notifications]
