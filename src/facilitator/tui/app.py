@@ -274,7 +274,9 @@ class FacilitatorApp(EditHandlers, App[None]):
             except OSError as error:  # the folder takes no lock file: read-only, or no right
                 store.lock = None  # only shown from now on; nothing of it is saved
                 if ask:
-                    self._say_cannot_write(store, error)
+                    from facilitator.tui.saving import offer_read_only
+
+                    offer_read_only(self, store, error, self._show_again)
                 return True
             if not unchanged:  # rewritten by another program before the lock: show that
                 self.call_later(self._show_again, store)
@@ -293,57 +295,12 @@ class FacilitatorApp(EditHandlers, App[None]):
 
         self.push_screen(self.sized(InUseDialog(error)), answered)
 
-    def _say_cannot_write(self, store: OpenSession, error: OSError) -> None:
-        """The session's folder takes no file (a read-only disk, no permission): say so, in
-        words, and offer to look at the session read-only, or quit."""
-        from facilitator.tui.screens.dialogs import ConfirmDialog
-
-        tr = self.tr
-        reason = self.describe_error(error)
-        text = tr("cannot_write.text", folder=str(store.path.parent), reason=reason)
-        dialog = ConfirmDialog(
-            tr("cannot_write.title"), text, tr("in_use.read_only"), tr("in_use.quit")
-        )
-
-        def answered(read: bool | None) -> None:
-            if read:
-                self.call_later(self._show_again, store)
-            else:
-                self.exit()
-
-        self.push_screen(self.sized(dialog), answered)
-
-    def describe_error(self, error: OSError) -> str:
-        """Why a file could not be written, in the UI's language where it is a common case."""
-        from facilitator.tui.saver import describe, error_code
-
-        return self.describe_save_problem(error_code(error), describe(error))
-
-    def describe_save_problem(self, code: str, error: str) -> str:
-        from facilitator.i18n import STRINGS
-
-        known = f"errno.{code}"
-        if error == "write-protected":
-            known = "errno.write_protected"
-        return self.tr(known) if known in STRINGS else error
-
     def save_elsewhere(self) -> None:
-        """F7: save the session to another file and keep saving there (see the dialog)."""
-        if self.saver is None or self.read_only:
-            return
-        from facilitator.tui.screens.save_elsewhere import SaveElsewhereDialog
+        """F7: save the session to another file and keep saving there."""
+        if self.saver is not None and not self.read_only:
+            from facilitator.tui.saving import save_elsewhere
 
-        saver = self.saver
-        state = saver.state
-        reason = self.describe_save_problem(state.error_code, state.error) if state.error else ""
-        where = saver.saving_to
-
-        def saved(path: Path | None) -> None:
-            if path is not None:
-                self.notify(self.tr("elsewhere.done", path=str(path)), markup=False)
-
-        dialog = SaveElsewhereDialog(saver.path, where, reason, saver.save_to)
-        self.push_screen(self.sized(dialog), saved)
+            save_elsewhere(self, self.saver)
 
     async def _show_again(self, store: OpenSession) -> None:
         """Show `store` on a new session screen in place of the one showing it (now only to
@@ -382,22 +339,13 @@ class FacilitatorApp(EditHandlers, App[None]):
         `storage.emergency`), and the line the command prints about it."""
         saved = self.save_before_exit()
         if not saved and self.saver is not None and not self.exit_note:
-            self._write_emergency_copy(self.saver)
+            from facilitator.tui.saving import leave_emergency_copy
+
+            self.emergency_copy, self.exit_note = leave_emergency_copy(
+                self.saver, self.tr, self.workspace.log_file
+            )
         if self.store is not None:
             self.store.close()
-
-    def _write_emergency_copy(self, saver: Saver) -> None:
-        from facilitator.tui.lifecycle import note_in_log
-
-        self.emergency_copy = saver.emergency_copy()
-        where = str(saver.saving_to)
-        error = self.describe_save_problem(saver.state.error_code, saver.state.error)
-        if self.emergency_copy is not None:
-            line = self.tr("launch.emergency", path=where, error=error, copy=self.emergency_copy)
-        else:
-            line = self.tr("launch.no_emergency", path=where, error=error)
-        self.exit_note = line
-        note_in_log(self.workspace.log_file, line)
 
     async def action_quit(self) -> None:
         """Quit after the same short grace as a signal: Ctrl+Q is a priority binding, handled
@@ -413,8 +361,9 @@ class FacilitatorApp(EditHandlers, App[None]):
         if self.saver is not None and not self._warned_not_saved and not self.saver.save_now():
             self._warned_not_saved = True
             self._quitting = False
-            state = self.saver.state
-            error = self.describe_save_problem(state.error_code, state.error)
+            from facilitator.tui.saving import state_reason
+
+            error = state_reason(self.tr, self.saver.state)
             self.notify(self.tr("quit.not_saved", error=error), severity="error", markup=False)
             self._save_state_changed(self.saver.state)
             return
@@ -441,7 +390,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.close_store()
         if signum == signal.SIGHUP:
             exit_hard(128 + signum, self.exit_note)
-        start_exit_watchdog(128 + signum)
+        start_exit_watchdog(128 + signum, self.exit_note)
         self.exit(return_code=128 + signum)
 
     def _handle_exception(self, error: Exception) -> None:

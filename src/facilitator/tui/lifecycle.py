@@ -175,8 +175,10 @@ def note_in_log(log_file: Path, text: str) -> bool:
     return True
 
 
-def start_exit_watchdog(status: int) -> None:
-    timer = threading.Timer(EXIT_WATCHDOG_SECONDS, exit_hard, args=(status,))
+def start_exit_watchdog(status: int, note: str = "") -> None:
+    """End the process if a polite exit has not within a few seconds; `note` as in
+    `exit_hard` (the command would have printed it)."""
+    timer = threading.Timer(EXIT_WATCHDOG_SECONDS, exit_hard, args=(status, note))
     timer.daemon = True
     timer.start()
 

@@ -88,6 +88,9 @@ class Saver:
         self._first_unsaved: float | None = None
         self._in_flight: Future[None] | None = None
         self._closed = False
+        # Counts the moves `save_to` makes: a write issued before one is not news about the
+        # place saving goes now.
+        self._place = 0
 
     @property
     def dirty(self) -> bool:
@@ -119,8 +122,9 @@ class Saver:
         future = self._executor.submit(self._write, document)
         self._in_flight = future
         loop = asyncio.get_running_loop()
+        place = self._place
         future.add_done_callback(
-            lambda done: loop.call_soon_threadsafe(self._finished, done, revision)
+            lambda done: loop.call_soon_threadsafe(self._finished, done, revision, place)
         )
 
     def _write(self, document: dict[str, Any]) -> None:
@@ -150,8 +154,10 @@ class Saver:
         except OSError:
             return False
 
-    def _finished(self, future: Future[None], revision: int) -> None:
+    def _finished(self, future: Future[None], revision: int, place: int) -> None:
         if self._closed:  # the app has gone: save_now() has taken over, nobody is listening
+            return
+        if place != self._place:  # written (or not) where saving went before `save_to`
             return
         error = future.exception()
         if error is None:
@@ -219,6 +225,7 @@ class Saver:
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
         write_atomic(path, data)
         self.moved_to, self.chosen = path, True
+        self._place += 1
         self.saved_revision = max(self.saved_revision, revision)
         self._report(self._saved())
 
@@ -250,10 +257,17 @@ def refuse_write_protected(path: Path) -> None:
     except OSError:
         return  # not there (yet): nothing to protect
     if stat.S_ISREG(mode) and not mode & 0o222:
-        raise PermissionError(errno.EACCES, "write-protected", str(path))
+        raise WriteProtected(errno.EACCES, "write-protected", str(path))
+
+
+class WriteProtected(PermissionError):
+    """The file's mode forbids writing it (see `refuse_write_protected`)."""
 
 
 def error_code(error: BaseException) -> str:
+    """The errno's name (ENOSPC …), or `write_protected`: the key of the reason in words."""
+    if isinstance(error, WriteProtected):
+        return "write_protected"
     number = getattr(error, "errno", None)
     return errno.errorcode.get(number, "") if isinstance(number, int) else ""
 

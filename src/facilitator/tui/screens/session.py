@@ -20,6 +20,7 @@ from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
 from facilitator.tui.lifecycle import keep_what_was_built
 from facilitator.tui.messages import NotesEdited, SectionChosen
 from facilitator.tui.saver import SaveState
+from facilitator.tui.saving import state_reason
 from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.sections import SectionView, make_view
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
@@ -171,7 +172,7 @@ class SessionScreen(StyledOnce, Screen[None]):
         if self.app.read_only:
             text, failed = tr("status.read_only_detail"), False
         elif state.error:  # a failure outranks every other state: nothing may hide it
-            reason = self.app.describe_save_problem(state.error_code, state.error)
+            reason = state_reason(tr, state)
             text, failed = tr("status.save_failed", error=reason), True
         elif state.moved_to is not None and state.chosen and state.saved_at is not None:
             time = state.saved_at.strftime("%H:%M:%S")
