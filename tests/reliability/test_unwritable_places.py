@@ -109,3 +109,27 @@ async def test_ctrl_c_says_how_to_quit_in_the_ui_language(make_app: Any) -> None
             shown = [(n.title, n.message) for n in app._notifications]
             assert any(t == title and expected in m for t, m in shown), shown
             assert app.is_running
+
+
+async def test_the_start_screen_offers_the_read_only_view_where_no_lock_file_can_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    resumable_session(workspace)
+
+    def refuse(self: Any) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), "lock")
+
+    monkeypatch.setattr(lock_module.SessionLock, "acquire", refuse)
+    app = FacilitatorApp(sessions_module.Workspace(workspace))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#sessions").focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        said = " ".join(str(w.render()) for w in app.screen.query("Literal"))
+        assert "the disk is read-only" in said, said  # the start screen speaks English here
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen.id == "session-screen")
+        assert app.read_only and "SKRIVSKYDDAD" in status(app)  # the session's language

@@ -40,10 +40,10 @@ def offer_read_only(
     app: FacilitatorApp,
     store: OpenSession,
     error: OSError,
-    show_again: Callable[[OpenSession], Awaitable[None]],
+    show: Callable[[OpenSession], Awaitable[None] | None],
 ) -> None:
     """The session's folder takes no file (a read-only disk, no permission): say so, in
-    words, and offer to look at the session read-only, or quit."""
+    words, and offer to look at the session read-only (`show` shows `store`), or quit."""
     from facilitator.tui.screens.dialogs import ConfirmDialog
 
     tr = app.tr
@@ -55,7 +55,7 @@ def offer_read_only(
 
     def answered(read: bool | None) -> None:
         if read:
-            app.call_later(show_again, store)
+            app.call_later(show, store)
         else:
             app.exit()
 

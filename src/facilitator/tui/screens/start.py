@@ -107,7 +107,14 @@ class StartScreen(StyledOnce, Screen[None]):
                 self.app.tr("open.write_protected", path=str(store.path)), timeout=10, markup=False
             )
             return
-        except (FacilitatorError, OSError) as error:
+        except FacilitatorError as error:
             self.notify(str(error), severity="error", markup=False)
+            return
+        except OSError as error:  # the folder takes no lock file: offer to look only
+            from facilitator.tui.saving import offer_read_only
+
+            offer_read_only(
+                self.app, open_session(path, read_only=True), error, self.app.open_store
+            )
             return
         self.app.open_store(store)
