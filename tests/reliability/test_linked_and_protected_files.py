@@ -20,9 +20,11 @@ import pytest
 
 from facilitator.storage.atomic import write_atomic
 from facilitator.storage.sessions import read_session
+from tui.helpers import SIZE, session_path, status
 
+from .conftest import MakeApp
 from .pty_run import PtyRun
-from .test_save_failures_shown import resumable_session
+from .test_save_failures_shown import resumable_session, until
 
 TEXT = "Skrivet genom länken, åäö"
 
@@ -105,3 +107,28 @@ def test_a_write_protected_session_opens_read_only_and_says_why(
         "a session file of mode 0444 (as root, whom the mode does not stop): opened read-only "
         "with the reason and the chmod that lifts it on screen, 0 bytes written"
     )
+
+
+@pytest.mark.slow
+async def test_a_session_file_made_write_protected_while_open_is_not_written(
+    make_app: MakeApp,
+) -> None:
+    """chmod 0444 while the app has the file open: the next save fails, visibly, the file
+    keeps its bytes; chmod u+w and the retry saves."""
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        path = session_path(app)
+        await pilot.press("f3", *"Före")
+        await until(pilot, lambda: read_session(path).sections["underlag"].notes == "Före")
+        path.chmod(0o444)
+        before = path.read_bytes()
+        await pilot.press(*" och efter")
+        await until(pilot, lambda: "KUNDE INTE SPARA" in status(app))
+        assert "filen är skrivskyddad" in status(app), status(app)
+        assert path.read_bytes() == before
+        path.chmod(0o644)
+        await until(
+            pilot, lambda: read_session(path).sections["underlag"].notes == "Före och efter"
+        )
+        assert "Sparat" in status(app)
