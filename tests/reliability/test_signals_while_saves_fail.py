@@ -1,7 +1,7 @@
 """Item 15: SIGTERM or SIGHUP while saves fail: the text goes to an emergency copy, named.
 
 With the disk full, `kill -TERM` used to end the app with status 143 and nothing on stderr;
-3 of 3 tries lost 15–30 characters. Now the last save fails as before, and the whole session
+3 of 3 tries in the report lost 15–30 characters. Now the last save fails as before, and the whole session
 is written beside the session file or, when that folder will not take it either, into the
 home folder; one line on stderr says what could not be saved and where the copy is.
 
@@ -108,5 +108,6 @@ def test_sigterm_and_sighup_on_a_full_disk_leave_an_emergency_copy_and_say_where
     figure(
         f"full disk then a signal ({'; '.join(results)} characters): every character typed "
         f"({len(BEFORE + AFTER)}) in an emergency copy in the home folder, named on stderr "
-        "(it used to exit 143 with nothing said and 15–30 characters lost)"
+        f"(before: exit {128 + signal.SIGTERM} with nothing said, the {len(AFTER)} characters "
+        "typed after the disk filled lost)"
     )
