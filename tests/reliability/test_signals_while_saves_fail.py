@@ -1,9 +1,10 @@
 """Item 15: SIGTERM or SIGHUP while saves fail: the text goes to an emergency copy, named.
 
-With the disk full, `kill -TERM` used to end the app with status 143 and nothing on stderr;
-3 of 3 tries in the report lost 15–30 characters. Now the last save fails as before, and the whole session
-is written beside the session file or, when that folder will not take it either, into the
-home folder; one line on stderr says what could not be saved and where the copy is.
+With the disk full, `kill -TERM` used to end the app with status 143 and nothing on stderr
+(3 of 3 tries in the report lost 15–30 characters). Now the last save fails as before, and
+the whole session is written beside the session file or, when that folder will not take it
+either, into the home folder; one line on stderr says what could not be saved and where the
+copy is.
 
 The real command runs in a pty. The full disk is planted (a `sitecustomize` that makes every
 atomic write into the workspace fail with ENOSPC once a flag file exists), so the copy beside
