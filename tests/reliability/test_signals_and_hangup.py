@@ -1,5 +1,6 @@
 """Item 3: SIGTERM, SIGHUP and a closed terminal each save what was typed, put the terminal
-back as it was (where a terminal remains) and end with a non-zero status.
+back as it was (where a terminal remains) and end with a non-zero status. Item 22 (part):
+SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM are handled the same way.
 
 The real command runs in a pty with the autosave turned off (a planted `sitecustomize`, as in
 tests/e2e), so whatever reaches the file was saved by the signal path. tests/e2e/
@@ -85,3 +86,42 @@ def test_sigterm_sighup_and_a_closed_terminal_each_save_and_restore(
         finally:
             run.close()
     figure(f"{len(results)} of 3 ({'; '.join(results.values())})")
+
+
+OTHER_SIGNALS = (signal.SIGQUIT, signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM)
+
+
+@pytest.mark.slow
+def test_sigquit_sigusr1_sigusr2_and_sigalrm_save_and_restore_as_sigterm_does(
+    tmp_path: Path, figure: Callable[[str], None]
+) -> None:
+    """Each of these ends a process by default: unsaved, the terminal left on the alternate
+    screen. They are handled as SIGTERM is."""
+    plant = tmp_path / "plant"
+    plant.mkdir()
+    (plant / "sitecustomize.py").write_text(NO_AUTOSAVE)
+    results = []
+    for signum in OTHER_SIGNALS:
+        name = signal.Signals(signum).name
+        workspace = tmp_path / name
+        workspace.mkdir()
+        run = start_typing(workspace, plant)
+        try:
+            mark = len(run.output)
+            run.signal(signum)
+            status = run.wait()
+            saved = [notes_by_section(p)["underlag"] for p in workspace.glob("sessions/*.toml")]
+            assert saved == [TEXT], f"{name}: {saved}"
+            assert status == 128 + signum, f"{name}: exit {status}"
+            tail = bytes(run.output[mark:])
+            missing = [what for what, seq in MODES_OFF.items() if seq not in tail]
+            assert missing == [], f"{name}: not turned off: {missing}"
+            now = run.termios_now()
+            assert [now[i] for i in MODES] == [run.attrs_at_start[i] for i in MODES], name
+            results.append(f"{name} exit {status}")
+        finally:
+            run.close()
+    figure(
+        f"{len(results)} of {len(OTHER_SIGNALS)} ({', '.join(results)}): saved, terminal "
+        "restored (they used to end the app unsaved on the alternate screen)"
+    )

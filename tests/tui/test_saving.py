@@ -53,7 +53,7 @@ async def test_a_failing_save_is_shown_and_the_text_kept_until_a_save_succeeds(
         monkeypatch.setattr(saver, "write_atomic", disk_full)
         await pilot.press(*" och efter")
         await pilot.pause(1.2)
-        assert "⚠ KUNDE INTE SPARA: disken är full – texten finns kvar" in status(app)
+        assert "⚠ KUNDE INTE SPARA: disken är full · F7 spara annanstans" in status(app)
         assert session_screen(app).query_one("#status-bar").has_class("-save-failed")
         assert app.focused is not None and isinstance(app.focused, TextArea)
         assert app.focused.text == "före och efter"
@@ -86,4 +86,5 @@ async def test_the_top_line_shows_each_new_save_time_and_a_longer_message_whole(
             assert screen_lines(app)[0].rstrip().endswith(f"Sparat {hhmmss}")
         screen.show_save_state(saver.SaveState(saved_at=None, error="disk full"))
         await pilot.pause()
-        assert screen_lines(app)[0].rstrip().endswith("disk full – texten finns kvar")
+        shown = screen_lines(app)[0].rstrip()
+        assert shown.endswith("disk full · F7 spara annanstans · texten finns kvar")

@@ -50,6 +50,15 @@ class SessionTooNew(SessionFileError):
     """A session written by a newer facilitator; it may be shown, never overwritten."""
 
 
+class SessionWriteProtected(FacilitatorError):
+    """A session file whose mode gives nobody write permission (chmod 0444): its owner said
+    "do not change this", so it is only shown, even where the system would let us write."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: write-protected; shown read-only (chmod u+w makes it writable)")
+
+
 class SessionInUse(FacilitatorError):
     """Another running facilitator holds the session."""
 

@@ -87,6 +87,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Visa tangenterna för det du står i",
         "en": "Show the keys for where you are",
     },
+    "cmd.save_elsewhere": {"sv": "Spara på annan plats", "en": "Save somewhere else"},
+    "cmd.save_elsewhere.short": {"sv": "Spara som", "en": "Save as"},
+    "cmd.save_elsewhere.help": {
+        "sv": "Spara sessionen i en annan fil (t.ex. i hemmappen) och fortsätt spara där",
+        "en": "Save the session to another file (in your home folder, say) and keep saving there",
+    },
     "cmd.quit": {"sv": "Avsluta programmet", "en": "Quit"},
     "cmd.quit.help": {
         "sv": "Spara och stäng (sessionen kan återupptas)",
@@ -100,9 +106,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.saved": {"sv": "Sparat {time}", "en": "Saved {time}"},
     "status.not_saved_yet": {"sv": "Sparas när du skriver", "en": "Saved as you type"},
     "status.save_failed": {
-        "sv": "⚠ KUNDE INTE SPARA: {error} – texten finns kvar",
-        "en": "⚠ SAVE FAILED: {error} – your text is kept",
+        "sv": "⚠ KUNDE INTE SPARA: {error} · F7 spara annanstans · texten finns kvar",
+        "en": "⚠ SAVE FAILED: {error} · F7 save elsewhere · your text is kept",
     },
+    "status.saved_elsewhere": {"sv": "Sparat {time} i {path}", "en": "Saved {time} to {path}"},
     "status.moved": {
         "sv": "⚠ FILEN ÄNDRADES AV ETT ANNAT PROGRAM – du sparar nu i {name}",
         "en": "⚠ THE FILE WAS CHANGED BY ANOTHER PROGRAM – now saving to {name}",
@@ -114,7 +121,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "errno.EPERM": {"sv": "behörighet saknas", "en": "permission denied"},
     "errno.EROFS": {"sv": "disken är skrivskyddad", "en": "the disk is read-only"},
     "errno.EIO": {"sv": "fel vid skrivning till disken", "en": "a disk write error"},
-    "errno.ENOENT": {"sv": "mappen finns inte längre", "en": "the folder is gone"},
+    "errno.ENOENT": {"sv": "mappen är borta", "en": "the folder is gone"},
+    "errno.write_protected": {"sv": "filen är skrivskyddad", "en": "the file is write-protected"},
     "status.read_only": {"sv": "SKRIVSKYDDAD", "en": "READ-ONLY"},
     "status.finished": {"sv": "AVSLUTAD", "en": "FINISHED"},
     "status.read_only_detail": {
@@ -359,14 +367,84 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Sparat i {path}. Fortsätt med: facilitator resume",
         "en": "Saved in {path}. Continue with: facilitator resume",
     },
+    "launch.saved_elsewhere": {
+        "sv": "Sparat i {path}. Fortsätt med: facilitator resume {path}",
+        "en": "Saved in {path}. Continue with: facilitator resume {path}",
+    },
     "launch.not_saved": {
         "sv": "KUNDE INTE SPARA de senaste ändringarna i {path}: {error}",
         "en": "COULD NOT SAVE the latest changes to {path}: {error}",
     },
     "quit.not_saved": {
-        "sv": "⚠ Kunde inte spara: {error}. Texten finns kvar här. Ctrl+Q igen avslutar "
-        "ändå, och då förloras det senaste.",
-        "en": "⚠ Could not save: {error}. Your text is still here. Ctrl+Q again quits "
-        "anyway, losing the latest changes.",
+        "sv": "⚠ Kunde inte spara: {error}. Texten finns kvar här. F7 sparar på annan plats. "
+        "Ctrl+Q igen avslutar ändå och lägger en nödkopia bredvid sessionen eller i hemmappen.",
+        "en": "⚠ Could not save: {error}. Your text is still here. F7 saves somewhere else. "
+        "Ctrl+Q again quits anyway, leaving an emergency copy beside the session or in your "
+        "home folder.",
+    },
+    "quit.how_title": {"sv": "Vill du avsluta?", "en": "Do you want to quit?"},
+    "quit.how": {
+        "sv": "Ctrl+Q sparar och avslutar. (Ctrl+C kopierar i ett textfält.)",
+        "en": "Ctrl+Q saves and quits. (Ctrl+C copies in a text field.)",
+    },
+    "launch.emergency": {
+        "sv": "KUNDE INTE SPARA de senaste ändringarna i {path}: {error}. "
+        "En nödkopia av allt finns i {copy}",
+        "en": "COULD NOT SAVE the latest changes to {path}: {error}. "
+        "An emergency copy of everything is in {copy}",
+    },
+    "launch.no_emergency": {
+        "sv": "KUNDE INTE SPARA de senaste ändringarna i {path}: {error}. "
+        "Ingen nödkopia gick heller att skriva, varken bredvid sessionen eller i hemmappen.",
+        "en": "COULD NOT SAVE the latest changes to {path}: {error}. "
+        "No emergency copy could be written either, beside the session or in your home folder.",
+    },
+    "elsewhere.title": {"sv": "Spara på annan plats", "en": "Save somewhere else"},
+    "elsewhere.text": {
+        "sv": "{path} går inte att spara i just nu ({reason}). Välj en annan fil; "
+        "sessionen sparas sedan där. Ingen befintlig fil skrivs över.",
+        "en": "{path} cannot be saved to now ({reason}). Choose another file; the session "
+        "is saved there from then on. No existing file is overwritten.",
+    },
+    "elsewhere.text_any": {
+        "sv": "Sessionen sparas i {path}. Välj en annan fil; den sparas sedan där. "
+        "Ingen befintlig fil skrivs över.",
+        "en": "The session is saved to {path}. Choose another file; it is saved there from "
+        "then on. No existing file is overwritten.",
+    },
+    "elsewhere.save": {"sv": "Spara där", "en": "Save there"},
+    "elsewhere.cancel": {"sv": "Avbryt", "en": "Cancel"},
+    "elsewhere.empty": {"sv": "Skriv en sökväg.", "en": "Type a path."},
+    "elsewhere.exists": {
+        "sv": "{path} finns redan; välj ett annat namn.",
+        "en": "{path} exists already; choose another name.",
+    },
+    "elsewhere.failed": {
+        "sv": "Kunde inte spara i {path}: {reason}.",
+        "en": "Could not save to {path}: {reason}.",
+    },
+    "elsewhere.done": {
+        "sv": "Sessionen sparas nu i {path}",
+        "en": "The session is now saved to {path}",
+    },
+    "cannot_write.title": {
+        "sv": "Sessionen kan inte sparas här",
+        "en": "The session cannot be saved here",
+    },
+    "cannot_write.text": {
+        "sv": "Mappen {folder} tar inte emot filer ({reason}). Du kan titta på sessionen "
+        "skrivskyddad; ingenting du gör här sparas.",
+        "en": "The folder {folder} does not accept files ({reason}). You can look at the "
+        "session read-only; nothing you do here is saved.",
+    },
+    "open.write_protected": {
+        "sv": "{path} är skrivskyddad och visas därför skrivskyddad; ingenting sparas. "
+        "Gör den skrivbar med: chmod u+w {path}",
+        "en": "{path} is write-protected, so it is shown read-only; nothing is saved. "
+        "Make it writable with: chmod u+w {path}",
+    },
+    "open.through_link": {
+        "sv": "{link} är en länk; sessionen sparas i filen den pekar på: {path}",
+        "en": "{link} is a link; the session is saved to the file it points to: {path}",
     },
 }

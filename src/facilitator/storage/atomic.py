@@ -35,7 +35,10 @@ def temp_prefix(path: Path) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically; on any failure the old file is untouched and
-    no temporary file is left behind."""
+    no temporary file is left behind. A symbolic link is saved through: its target is
+    replaced, in the target's folder, and the link stays a link (a rename over the link
+    would put a plain file in its place and the target would never see the edits)."""
+    path = through_links(path)
     folder = path.parent
     fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
     try:
@@ -51,6 +54,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(temp_name)
         raise
     fsync_folder(folder)
+
+
+def through_links(path: Path) -> Path:
+    """`path`, or the file its symbolic links lead to."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def fsync_folder(folder: Path) -> None:

@@ -6,9 +6,11 @@ written, not with this module: `facilitator new` draws its first screen before e
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import itertools
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,12 +21,19 @@ from facilitator.domain.errors import (
     SessionInUse,
     SessionNotReadable,
     SessionTooNew,
+    SessionWriteProtected,
 )
 from facilitator.domain.progress import done_sections
 from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
 from facilitator.paths import Workspace
-from facilitator.storage.atomic import Identity, file_identity, remove_stale_temps, write_atomic
+from facilitator.storage.atomic import (
+    Identity,
+    file_identity,
+    remove_stale_temps,
+    through_links,
+    write_atomic,
+)
 from facilitator.storage.backup import keep_good_copy, note_read_back, restore_hint
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.regular_file import NotReadable, Refusal, read_regular
@@ -170,9 +179,39 @@ def unwritten_session(workspace: Workspace, session: Session) -> OpenSession:
     import) and writing the file would add some 15 ms before it; the folder is made now, so
     a workspace that cannot hold sessions is still said before the screen opens."""
     path = new_session_path(workspace, session)
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path.parent))
+    problem = folder_write_problem(path.parent)
+    if problem is not None:
+        raise problem
     return OpenSession(path, session, SessionLock(path), unwritten=True)
+
+
+def folder_write_problem(folder: Path) -> OSError | None:
+    """Why nothing can be written in `folder`, if so: a read-only file system (said as such,
+    not as a missing permission) or no write permission."""
+    with contextlib.suppress(OSError, AttributeError):
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return OSError(errno.EROFS, os.strerror(errno.EROFS), str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+    return None
+
+
+def is_write_protected(path: Path) -> bool:
+    """The file's mode gives nobody write permission (chmod 0444), or this user cannot
+    write it. By the mode bits too, as root may write anything."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # reading it says what is wrong
+    if not stat.S_ISREG(mode):
+        return False
+    if not mode & 0o222:
+        return True
+    if os.access(path, os.W_OK):
+        return False
+    # Not writable: for a read-only file system the lock says so (see `take_lock`).
+    problem = folder_write_problem(path.parent)
+    return problem is None or problem.errno != errno.EROFS
 
 
 def write_new_session(store: OpenSession, workspace: Workspace) -> None:
@@ -207,9 +246,17 @@ def open_session(path: Path, *, read_only: bool = False, lock_later: bool = Fals
 
     With `lock_later`, the file is only read, and `take_lock` does the rest: `facilitator
     resume` shows the session first, as importing filelock and taking the lock would add
-    some 15 ms before it, and says after that if another program holds it."""
+    some 15 ms before it, and says after that if another program holds it.
+
+    A symbolic link is opened as the file it leads to: that file is saved (and locked), the
+    link stays. A write-protected file (`is_write_protected`) raises SessionWriteProtected
+    unless opened read-only."""
+    path = through_links(path)
     if read_only:
         return OpenSession(path, read_session(path, allow_newer=True), None)
+    if is_write_protected(path):
+        read_session(path)  # a damaged file says so first
+        raise SessionWriteProtected(str(path))
     if lock_later:
         identity = file_identity(path)  # before reading: a change while reading shows too
         session = read_session(path)

@@ -71,6 +71,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         # Why a new session's file could not be written; the command says it as it ends.
         self.start_error: FacilitatorError | OSError | None = None
         self.exit_signal = 0
+        # Written when the last save failed as the app ended (see `close_store`); the
+        # line that says so, for the command to print as it ends.
+        self.emergency_copy: Path | None = None
+        self.exit_note = ""
         self._quitting = False
         self._warned_not_saved = False
         # Set once the app is on its way out: fields then hand over text the message queue
@@ -272,6 +276,13 @@ class FacilitatorApp(EditHandlers, App[None]):
                 store.lock = None
                 self.start_error = error
                 return False
+            except OSError as error:  # the folder takes no lock file: read-only, or no right
+                store.lock = None  # only shown from now on; nothing of it is saved
+                if ask:
+                    from facilitator.tui.saving import offer_read_only
+
+                    offer_read_only(self, store, error, self._show_again)
+                return True
             if not unchanged:  # rewritten by another program before the lock: show that
                 self.call_later(self._show_again, store)
         self._start_saver(store)
@@ -288,6 +299,13 @@ class FacilitatorApp(EditHandlers, App[None]):
                 self.exit()
 
         self.push_screen(self.sized(InUseDialog(error)), answered)
+
+    def save_elsewhere(self) -> None:
+        """F7: save the session to another file and keep saving there."""
+        if self.saver is not None and not self.read_only:
+            from facilitator.tui.saving import save_elsewhere
+
+            save_elsewhere(self, self.saver)
 
     async def _show_again(self, store: OpenSession) -> None:
         """Show `store` on a new session screen in place of the one showing it (now only to
@@ -323,7 +341,15 @@ class FacilitatorApp(EditHandlers, App[None]):
         return saved
 
     def close_store(self) -> None:
-        self.save_before_exit()
+        """The last save; if it fails, an emergency copy of the whole session (see
+        `storage.emergency`), and the line the command prints about it."""
+        saved = self.save_before_exit()
+        if not saved and self.saver is not None and not self.exit_note:
+            from facilitator.tui.saving import leave_emergency_copy
+
+            self.emergency_copy, self.exit_note = leave_emergency_copy(
+                self.saver, self.tr, self.workspace.log_file
+            )
         if self.store is not None:
             self.store.close()
 
@@ -342,12 +368,18 @@ class FacilitatorApp(EditHandlers, App[None]):
         if self.saver is not None and not self._warned_not_saved and not self.saver.save_now():
             self._warned_not_saved = True
             self._quitting = False
-            error = self.saver.state.error
+            from facilitator.tui.saving import state_reason
+
+            error = state_reason(self.tr, self.saver.state)
             self.notify(self.tr("quit.not_saved", error=error), severity="error", markup=False)
             self._save_state_changed(self.saver.state)
             return
         self.ending = True
         self.exit()  # on_unmount saves and closes, once the fields have handed over
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's own hint is in English; this one is in the UI's language."""
+        self.notify(self.tr("quit.how"), title=self.tr("quit.how_title"), markup=False)
 
     def on_unmount(self) -> None:
         """However the app ends (a test leaving `run_test`, an exit from elsewhere), the last
@@ -364,8 +396,8 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Save, release the session, and go: hard after a hangup, politely otherwise."""
         self.close_store()
         if signum == signal.SIGHUP:
-            exit_hard(128 + signum)
-        start_exit_watchdog(128 + signum)
+            exit_hard(128 + signum, self.exit_note)
+        start_exit_watchdog(128 + signum, self.exit_note)
         self.exit(return_code=128 + signum)
 
     def _handle_exception(self, error: Exception) -> None:

@@ -42,6 +42,8 @@ SESSION_COMMANDS = (
     Command("export_minutes", "f6", footer=False),
     Command("finish_session", "f9"),
     Command("reopen_session", "f8"),
+    # Named on the status line when a save fails; in the palette always.
+    Command("save_elsewhere", "f7", footer=False),
 )
 
 

@@ -9,8 +9,9 @@ import argparse
 from pathlib import Path
 
 from facilitator.cli import say
-from facilitator.domain.errors import FacilitatorError, SessionTooNew
+from facilitator.domain.errors import FacilitatorError, SessionTooNew, SessionWriteProtected
 from facilitator.domain.session import Session
+from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import (
     OpenSession,
@@ -48,6 +49,14 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
             except SessionTooNew as error:
                 store = open_session(path, read_only=True)
                 notice = str(error)
+            except SessionWriteProtected:
+                store = open_session(path, read_only=True)
+                notice = said(args, store, "open.write_protected", path=str(store.path))
+            else:
+                if path.is_symlink():
+                    notice = said(
+                        args, store, "open.through_link", link=str(path), path=str(store.path)
+                    )
     app = FacilitatorApp(
         workspace,
         store=store,
@@ -65,6 +74,8 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         app.close_store()
     if app.start_error is not None:
         raise app.start_error
+    if app.exit_note:  # the last save failed: what was lost, and where its copy is
+        say(app.exit_note, error=True)
     if app.exit_signal:
         return 128 + app.exit_signal
     if app.return_code:
@@ -72,8 +83,16 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
     if app.store is not None and not app.store.read_only:
         saved_in = app.saver.moved_to if app.saver and app.saver.moved_to else app.store.path
         if app.saver is not None and app.saver.state.error:
-            problem = app.saver.state.error
-            say(app.tr("launch.not_saved", path=str(saved_in), error=problem), error=True)
+            if not app.exit_note:
+                problem = app.saver.state.error
+                say(app.tr("launch.not_saved", path=str(saved_in), error=problem), error=True)
             return 1
-        say(app.tr("launch.saved", path=str(saved_in)), error=True)
+        key = "launch.saved_elsewhere" if app.saver and app.saver.chosen else "launch.saved"
+        say(app.tr(key, path=str(saved_in)), error=True)
     return 0
+
+
+def said(args: argparse.Namespace, store: OpenSession, key: str, **values: str) -> str:
+    """A notice in the language the app will speak."""
+    tr = Translator(ui_language(args.lang, store.session.workshop.language))
+    return tr(key, **values)

@@ -27,7 +27,17 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-HANDLED_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+# SIGTERM and SIGHUP (a closed terminal) are the usual ways to be ended; the others end a
+# process by default too, unsaved and with the terminal left on the alternate screen, and
+# are handled the same way: save (or write an emergency copy), put the terminal back, go.
+HANDLED_SIGNALS = (
+    signal.SIGTERM,
+    signal.SIGHUP,
+    signal.SIGQUIT,
+    signal.SIGUSR1,
+    signal.SIGUSR2,
+    signal.SIGALRM,
+)
 
 
 # Whether start-up froze what it made. Kept here rather than asked of `gc.get_freeze_count()`,
@@ -131,15 +141,44 @@ def restore_terminal() -> None:
             termios.tcsetattr(stdin, termios.TCSANOW, _terminal_before)
 
 
-def exit_hard(status: int) -> None:
+def exit_hard(status: int, note: str = "") -> None:
     """End now. After a hangup Textual's writer thread blocks forever on its full queue if
-    asked to shut down politely, so the terminal is put back directly, best effort."""
+    asked to shut down politely, so the terminal is put back directly, best effort; `note`
+    (what could not be saved, and where its copy went) goes to stderr the same way."""
     restore_terminal()
+    if note:
+        write_without_blocking(sys.__stderr__, f"facilitator: {note}\n")
     os._exit(status)
 
 
-def start_exit_watchdog(status: int) -> None:
-    timer = threading.Timer(EXIT_WATCHDOG_SECONDS, exit_hard, args=(status,))
+def write_without_blocking(stream: Any, text: str) -> None:
+    """Write `text` to `stream`'s file, if it takes it at once: a hung-up terminal refuses
+    (EIO), a stalled one must not hold the exit up."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        fd = stream.fileno()
+        os.set_blocking(fd, False)
+        try:
+            os.write(fd, text.encode("utf-8", "replace"))
+        finally:
+            os.set_blocking(fd, True)
+
+
+def note_in_log(log_file: Path, text: str) -> bool:
+    """Append one line to the workspace's log (where a closed terminal cannot show it). A
+    workspace moved away is not made again for it: the line then only goes to stderr."""
+    stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+    try:
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {stamp} {text}\n")
+    except OSError:
+        return False
+    return True
+
+
+def start_exit_watchdog(status: int, note: str = "") -> None:
+    """End the process if a polite exit has not within a few seconds; `note` as in
+    `exit_hard` (the command would have printed it)."""
+    timer = threading.Timer(EXIT_WATCHDOG_SECONDS, exit_hard, args=(status, note))
     timer.daemon = True
     timer.start()
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import os
+import stat
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,6 +23,7 @@ from typing import Any
 
 from facilitator.domain.session import Session, now_local
 from facilitator.storage.atomic import file_identity, write_atomic
+from facilitator.storage.emergency import write_emergency_copy
 from facilitator.storage.session_toml import dumps_document, session_to_document
 
 QUIET_SECONDS = 0.3  # save this long after the last change …
@@ -30,13 +33,16 @@ MAX_DELAY_SECONDS = 0.5  # … but never later than this after the first unsaved
 @dataclass(frozen=True)
 class SaveState:
     """What the screen shows about saving. `moved_to` is set once the session file was changed
-    by another program: from then on the session is saved beside it, never over it."""
+    by another program (from then on the session is saved beside it, never over it), or once
+    the person chose another place to save it (`chosen`). A failure (`error`) outranks both:
+    the screen says it first, whatever else is true."""
 
     saved_at: datetime | None
     error: str = ""
     dirty: bool = False
     moved_to: Path | None = None
     error_code: str = ""  # the errno's name (ENOSPC …), for a message in the UI's language
+    chosen: bool = False  # `moved_to` is where the person asked the session to be saved
 
 
 def conflict_path(path: Path, moment: datetime) -> Path:
@@ -75,12 +81,16 @@ class Saver:
         self.saved_revision = session.revision if saved_revision is None else saved_revision
         self.state = SaveState(saved_at=None)
         self.moved_to: Path | None = None
+        self.chosen = False  # `moved_to` was chosen by the person (`save_to`)
         self._identity = file_identity(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="save")
         self._timer: asyncio.TimerHandle | None = None
         self._first_unsaved: float | None = None
         self._in_flight: Future[None] | None = None
         self._closed = False
+        # Counts the moves `save_to` makes: a write issued before one is not news about the
+        # place saving goes now.
+        self._place = 0
 
     @property
     def dirty(self) -> bool:
@@ -112,8 +122,9 @@ class Saver:
         future = self._executor.submit(self._write, document)
         self._in_flight = future
         loop = asyncio.get_running_loop()
+        place = self._place
         future.add_done_callback(
-            lambda done: loop.call_soon_threadsafe(self._finished, done, revision)
+            lambda done: loop.call_soon_threadsafe(self._finished, done, revision, place)
         )
 
     def _write(self, document: dict[str, Any]) -> None:
@@ -124,6 +135,7 @@ class Saver:
             self.moved_to = conflict_path(self.path, self.clock())
         target = self.moved_to or self.path
         try:
+            refuse_write_protected(target)
             write_atomic(target, data)
         except OSError:
             # A failure after the rename (fsync of the folder) leaves our new file in place:
@@ -142,13 +154,15 @@ class Saver:
         except OSError:
             return False
 
-    def _finished(self, future: Future[None], revision: int) -> None:
+    def _finished(self, future: Future[None], revision: int, place: int) -> None:
         if self._closed:  # the app has gone: save_now() has taken over, nobody is listening
+            return
+        if place != self._place:  # written (or not) where saving went before `save_to`
             return
         error = future.exception()
         if error is None:
             self.saved_revision = max(self.saved_revision, revision)
-            self._report(SaveState(saved_at=self.clock(), dirty=self.dirty, moved_to=self.moved_to))
+            self._report(self._saved())
         else:
             self._report(self._failed(error))
             # Try again in a while: the fault (a full disk, a lost network share) may pass.
@@ -163,6 +177,12 @@ class Saver:
             error_code=error_code(error),
             dirty=True,
             moved_to=self.moved_to,
+            chosen=self.chosen,
+        )
+
+    def _saved(self) -> SaveState:
+        return SaveState(
+            saved_at=self.clock(), dirty=self.dirty, moved_to=self.moved_to, chosen=self.chosen
         )
 
     def _report(self, state: SaveState) -> None:
@@ -171,12 +191,7 @@ class Saver:
 
     def save_now(self) -> bool:
         """Save at once, on this thread (quit, signals, fatal errors). True when saved."""
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if self._in_flight is not None:
-            with contextlib.suppress(Exception):
-                self._in_flight.result(timeout=10)
+        self._settle()
         if not self.dirty:
             return True
         revision = self.session.revision
@@ -186,15 +201,73 @@ class Saver:
             self.state = self._failed(error)
             return False
         self.saved_revision = revision
-        self.state = SaveState(saved_at=self.clock(), moved_to=self.moved_to)
+        self.state = self._saved()
         return True
+
+    def _settle(self) -> None:
+        """No timer pending and no write under way: what follows writes alone."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._in_flight is not None:
+            with contextlib.suppress(Exception):
+                self._in_flight.result(timeout=10)
+
+    def save_to(self, path: Path) -> None:
+        """Save the whole session to `path` now, and from then on there (the person chose it,
+        as the place saving had failed in). `path` must not exist yet: nothing is overwritten.
+        OSError (FileExistsError among them) if it cannot be written; the old place is then
+        kept. The lock stays on the session file the app opened."""
+        self._settle()
+        revision = self.session.revision
+        data = dumps_document(session_to_document(self.session)).encode("utf-8")
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
+        write_atomic(path, data)
+        self.moved_to, self.chosen = path, True
+        self._place += 1
+        self.saved_revision = max(self.saved_revision, revision)
+        self._report(self._saved())
+
+    def emergency_copy(self) -> Path | None:
+        """The whole session, written where it can be (see `storage.emergency`) when it could
+        not be saved where it belongs; the copy's path, or None if nowhere would take it."""
+        data = dumps_document(session_to_document(self.session)).encode("utf-8")
+        return write_emergency_copy(data, self.path, self.clock(), beside=self.moved_to)
+
+    @property
+    def saving_to(self) -> Path:
+        """Where the session is being saved: the file it came from, or, once saving moved,
+        the file it moved to if that was ever written (a conflict copy that never could be
+        is no place to name)."""
+        if self.moved_to is not None and (self.chosen or self.moved_to.exists()):
+            return self.moved_to
+        return self.path
 
     def close(self) -> None:
         self._closed = True
         self._executor.shutdown(wait=True)
 
 
+def refuse_write_protected(path: Path) -> None:
+    """A file whose mode gives nobody write permission (chmod 0444) is someone's "do not
+    change this": respected even where the system would let us (root ignores the mode)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there (yet): nothing to protect
+    if stat.S_ISREG(mode) and not mode & 0o222:
+        raise WriteProtected(errno.EACCES, "write-protected", str(path))
+
+
+class WriteProtected(PermissionError):
+    """The file's mode forbids writing it (see `refuse_write_protected`)."""
+
+
 def error_code(error: BaseException) -> str:
+    """The errno's name (ENOSPC …), or `write_protected`: the key of the reason in words."""
+    if isinstance(error, WriteProtected):
+        return "write_protected"
     number = getattr(error, "errno", None)
     return errno.errorcode.get(number, "") if isinstance(number, int) else ""
 

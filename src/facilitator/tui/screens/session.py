@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from textual import getters, on
 from textual.app import ComposeResult
@@ -14,12 +15,12 @@ from textual.widgets import ContentSwitcher
 
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Commitment
-from facilitator.i18n import STRINGS
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
 from facilitator.tui.lifecycle import keep_what_was_built
 from facilitator.tui.messages import NotesEdited, SectionChosen
 from facilitator.tui.saver import SaveState
+from facilitator.tui.saving import state_reason
 from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.sections import SectionView, make_view
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
@@ -44,10 +45,19 @@ EDITING_ACTIONS = frozenset(
         "remove_commitment",
         "undo_remove_commitment",
         "reopen_session",
+        "save_elsewhere",
     }
 )
 # What a finished session still offers: it is frozen until it is reopened.
 FINISHED_ACTIONS = frozenset({"export_minutes", "reopen_session"})
+
+
+def tilde(path: Path) -> str:
+    """`path` with the home folder as ~, for a status line that has little room."""
+    try:
+        return f"~/{path.relative_to(Path.home())}"
+    except (ValueError, RuntimeError, KeyError):
+        return str(path)
 
 
 class SessionScreen(StyledOnce, Screen[None]):
@@ -172,12 +182,15 @@ class SessionScreen(StyledOnce, Screen[None]):
         tr = self.app.tr
         if self.app.read_only:
             text, failed = tr("status.read_only_detail"), False
+        elif state.error:  # a failure outranks every other state: nothing may hide it
+            reason = state_reason(tr, state)
+            text, failed = tr("status.save_failed", error=reason), True
+        elif state.moved_to is not None and state.chosen and state.saved_at is not None:
+            time = state.saved_at.strftime("%H:%M:%S")
+            path = tilde(state.moved_to)
+            text, failed = tr("status.saved_elsewhere", time=time, path=path), False
         elif state.moved_to is not None:
             text, failed = tr("status.moved", name=state.moved_to.name), True
-        elif state.error:
-            known = f"errno.{state.error_code}"
-            reason = tr(known) if known in STRINGS else state.error
-            text, failed = tr("status.save_failed", error=reason), True
         elif state.saved_at is None:
             text, failed = tr("status.not_saved_yet"), False
         else:
@@ -276,6 +289,9 @@ class SessionScreen(StyledOnce, Screen[None]):
         self.count_time()
         self.app.apply(lambda s: s.reset_timer(s.current_section))
         self.update_timebox()
+
+    def action_save_elsewhere(self) -> None:
+        self.app.save_elsewhere()
 
     def action_meeting_details(self) -> None:
         from facilitator.tui.screens.meeting import MeetingDialog

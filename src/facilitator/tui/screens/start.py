@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.domain.errors import FacilitatorError, SessionInUse
+from facilitator.domain.errors import FacilitatorError, SessionInUse, SessionWriteProtected
 from facilitator.domain.session import Session
 from facilitator.domain.workshop import WorkshopInfo
 from facilitator.storage.catalog import list_workshops
@@ -100,7 +100,21 @@ class StartScreen(StyledOnce, Screen[None]):
 
             self.app.push_screen(InUseDialog(in_use), answered)
             return
-        except (FacilitatorError, OSError) as error:
+        except SessionWriteProtected:
+            store = open_session(path, read_only=True)
+            self.app.open_store(store)
+            self.notify(
+                self.app.tr("open.write_protected", path=str(store.path)), timeout=10, markup=False
+            )
+            return
+        except FacilitatorError as error:
             self.notify(str(error), severity="error", markup=False)
+            return
+        except OSError as error:  # the folder takes no lock file: offer to look only
+            from facilitator.tui.saving import offer_read_only
+
+            offer_read_only(
+                self.app, open_session(path, read_only=True), error, self.app.open_store
+            )
             return
         self.app.open_store(store)

@@ -1,4 +1,7 @@
-"""The top line: where we are ("Avsnitt 3 av 6"), and, calmly, whether the work is saved."""
+"""The top line: where we are ("Avsnitt 3 av 6"), and, calmly, whether the work is saved.
+
+A failed save is not calm: it takes the whole line, in the error colour, so the reason and
+the key that saves elsewhere (F7) stay readable at 80 columns."""
 
 from __future__ import annotations
 
@@ -33,7 +36,13 @@ class StatusBar(Horizontal):
         text-wrap: nowrap;
         text-overflow: ellipsis;
     }
+    StatusBar.-save-failed #position {
+        display: none;
+    }
     StatusBar.-save-failed #save-state {
+        width: 1fr;
+        max-width: 100%;
+        padding: 0;
         background: $error;
         color: $background;
         text-style: bold;
