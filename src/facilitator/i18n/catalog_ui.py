@@ -307,9 +307,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{workshop} · {date} · {done} of {total} sections done · changed {changed}",
     },
     "start.workshop_details": {
-        "sv": "{language} · {sections} avsnitt",
-        "en": "{language} · {sections} sections",
+        "sv": "{language} · {sections} avsnitt · {origin}",
+        "en": "{language} · {sections} sections · {origin}",
     },
+    "start.builtin": {"sv": "inbyggd", "en": "built-in"},
+    "start.own": {"sv": "egen, {file}", "en": "your own, {file}"},
     "start.no_sessions": {
         "sv": "Inga påbörjade sessioner här.",
         "en": "No unfinished sessions here.",

@@ -54,11 +54,28 @@ class StartScreen(StyledOnce, Screen[None]):
         yield Footer(compact=True)
 
     def _workshop_option(self, info: WorkshopInfo) -> Option:
-        details = self.app.tr(
-            "start.workshop_details", language=info.language, sections=info.sections
+        """Two lines: the title, then language, sections and where it comes from, which tells
+        apart a built-in workshop and the workspace's own copy of it (one id, two files)."""
+        tr = self.app.tr
+        if info.builtin:
+            origin = tr("start.builtin")
+        else:
+            origin = tr("start.own", file=self._shown_path(Path(info.source)))
+        details = tr(
+            "start.workshop_details",
+            language=info.language,
+            sections=info.sections,
+            origin=origin,
         )
         prompt = Content.assemble((info.title, "bold"), "\n", (details, "dim"))
         return Option(prompt, id=info.source)
+
+    def _shown_path(self, path: Path) -> str:
+        """A workspace file as the user knows it: relative to the workspace."""
+        try:
+            return str(path.relative_to(self.app.workspace.root))
+        except ValueError:
+            return str(path)
 
     def _session_option(self, summary: SessionSummary) -> Option:
         """Two lines: the meeting's title, then workshop, date, progress and last change."""
