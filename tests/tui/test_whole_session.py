@@ -186,7 +186,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
 
         assert app.session.finished
         finished = app.screen.query_one("#view-avslut #finished-line")
-        assert text_of(finished) == "✓ Sessionen avslutades 2026-11-30 09:00."
+        assert text_of(finished) == "✓ Sessionen slutfördes 2026-11-30 09:00."
         assert status(app).startswith("Avsnitt 6 av 6: Avslut · Klart")
         assert [line[1] for line in agenda_lines(app)] == ["✓"] * 6
         assert state_of(app.session) == expected_state()

@@ -62,10 +62,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Skriv protokollet som Markdown, HTML, CSV och kalender i exports/",
         "en": "Write the minutes as Markdown, HTML, CSV and calendar into exports/",
     },
-    "cmd.finish_session": {"sv": "Avsluta sessionen", "en": "Finish session"},
-    "cmd.finish_session.short": {"sv": "Avsluta", "en": "Finish"},
+    "cmd.finish_session": {"sv": "Slutför sessionen", "en": "Finish session"},
+    "cmd.finish_session.short": {"sv": "Slutför", "en": "Finish"},
     "cmd.finish_session.help": {
-        "sv": "Markera sessionen som avslutad och skriv protokollet",
+        "sv": "Markera sessionen som slutförd och skriv protokollet",
         "en": "Mark the session finished and write the minutes",
     },
     "cmd.go_to": {"sv": "Gå till avsnitt: {title}", "en": "Go to section: {title}"},
@@ -81,6 +81,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Visa tangenterna för det du står i",
         "en": "Show the keys for where you are",
     },
+    "cmd.palette": {"sv": "Alla kommandon", "en": "All commands"},
+    "cmd.palette.short": {"sv": "Kommandon", "en": "Commands"},
+    "palette.placeholder": {"sv": "Sök bland kommandona…", "en": "Search for commands…"},
     "cmd.quit": {"sv": "Avsluta programmet", "en": "Quit"},
     "cmd.quit.help": {
         "sv": "Spara och stäng (sessionen kan återupptas)",
@@ -176,7 +179,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "commitments.col.status": {"sv": "Status", "en": "Status"},
     "commitments.col.link": {"sv": "Kopplat till", "en": "Linked to"},
     "commitments.count": {
-        "sv": "Åtaganden: {total}, varav {open} öppna",
+        "sv": "Åtaganden: {total}, varav {open} {open:öppen|öppna}",
         "en": "Commitments: {total}, {open} open",
     },
     "commitments.removed": {
@@ -219,7 +222,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Examples: {done} of {total} reflected on",
     },
     "wrapup.commitments": {
-        "sv": "Åtaganden: {total}, varav {open} öppna",
+        "sv": "Åtaganden: {total}, varav {open} {open:öppen|öppna}",
         "en": "Commitments: {total}, {open} open",
     },
     "wrapup.open": {"sv": "Fortfarande öppet ({count})", "en": "Still open ({count})"},
@@ -236,12 +239,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "wrapup.follow_up": {"sv": "Uppföljning den", "en": "Follow-up on"},
     "wrapup.date_placeholder": {"sv": "ÅÅÅÅ-MM-DD", "en": "YYYY-MM-DD"},
     "wrapup.next_step": {"sv": "Nästa steg i metoden", "en": "Next step of the method"},
-    "wrapup.finish": {"sv": "Avsluta (F9)", "en": "Finish (F9)"},
+    "wrapup.finish": {"sv": "Slutför (F9)", "en": "Finish (F9)"},
     "wrapup.reopen": {"sv": "Öppna igen", "en": "Reopen"},
     "wrapup.preview": {"sv": "Förhandsgranska (F5)", "en": "Preview (F5)"},
     "wrapup.export": {"sv": "Exportera (F6)", "en": "Export (F6)"},
     "wrapup.finished_at": {
-        "sv": "✓ Sessionen avslutades {time}.",
+        "sv": "✓ Sessionen slutfördes {time}.",
         "en": "✓ The session was finished at {time}.",
     },
     # dialogs
@@ -273,14 +276,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Protokollet just nu (Esc stänger)",
         "en": "The minutes as they stand (Esc closes)",
     },
-    "finish.title": {"sv": "Avsluta sessionen?", "en": "Finish the session?"},
+    "finish.title": {"sv": "Slutföra sessionen?", "en": "Finish the session?"},
     "finish.text": {
-        "sv": "Sessionen markeras som avslutad och protokollet skrivs till exports/. "
+        "sv": "Sessionen markeras som slutförd och protokollet skrivs till exports/. "
         "Den kan öppnas igen om något behöver ändras.",
         "en": "The session is marked finished and the minutes are written to exports/. "
         "It can be reopened if something needs changing.",
     },
-    "finish.yes": {"sv": "Avsluta och exportera", "en": "Finish and export"},
+    "finish.yes": {"sv": "Slutför och exportera", "en": "Finish and export"},
     "export.done": {
         "sv": "Protokollet finns i {folder}: {files}",
         "en": "The minutes are in {folder}: {files}",

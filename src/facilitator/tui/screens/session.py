@@ -16,7 +16,7 @@ from facilitator.domain.progress import section_state
 from facilitator.domain.session import Commitment
 from facilitator.i18n import STRINGS
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
+from facilitator.tui.commands import SESSION_COMMANDS, bind_commands, wide_only
 from facilitator.tui.lifecycle import keep_what_was_built
 from facilitator.tui.messages import NotesEdited, SectionChosen
 from facilitator.tui.saver import SaveState
@@ -70,7 +70,7 @@ class SessionScreen(StyledOnce, Screen[None]):
         with Horizontal(id="section-head"):
             yield TimeBox(self.app.tr, id="timebox")
         yield ContentSwitcher(id="sections")
-        yield QuietFooter(compact=True)
+        yield QuietFooter(compact=True, wide_only=wide_only(SESSION_COMMANDS))
 
     async def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)
