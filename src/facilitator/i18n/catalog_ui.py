@@ -124,6 +124,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "▶ now     ✓ done\n◐ in progress\n○ not started",
     },
     "picker.title": {"sv": "Gå till avsnitt", "en": "Go to section"},
+    "picker.keys": {
+        "sv": "Siffran går direkt till avsnittet · Enter väljer · Esc stänger",
+        "en": "A number goes straight to its section · Enter chooses · Esc closes",
+    },
     "timer.running": {"sv": "▶ Tiden går", "en": "▶ Running"},
     "timer.paused": {"sv": "‖ Pausad", "en": "‖ Paused"},
     "timer.over": {"sv": "⚠ ÖVER TIDEN", "en": "⚠ OVER TIME"},
