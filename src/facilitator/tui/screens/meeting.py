@@ -41,7 +41,8 @@ class Participants(Vertical):
         height: auto;
         margin: 0 0 1 0;
     }
-    Participants .participant Horizontal {
+    Participants .participant-fields {
+        width: 1fr;
         height: auto;
     }
     Participants .participant-name {
@@ -57,8 +58,10 @@ class Participants(Vertical):
         roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
         disabled = self.app.read_only
         for index, participant in enumerate(session.meeting.participants):
-            with Vertical(classes="participant"):
-                with Horizontal():
+            # Name, then role, then ✕: Tab goes through a row in the order it is filled in,
+            # and the ✕ stands at the row's right, last.
+            with Horizontal(classes="participant"):
+                with Vertical(classes="participant-fields"):
                     yield EditInput(
                         participant.name,
                         partial(ParticipantEdited, index),
@@ -67,19 +70,19 @@ class Participants(Vertical):
                         classes="participant-name",
                         disabled=disabled,
                     )
-                    yield button(
-                        "✕",
-                        id=f"participant-{index}-remove",
-                        classes="remove-participant",
+                    yield ChoiceRow(
+                        roles,
+                        participant.role.value,
+                        id=f"participant-{index}-role",
+                        classes="participant-role",
                         disabled=disabled,
-                        tooltip=tr("meeting.remove_participant"),
                     )
-                yield ChoiceRow(
-                    roles,
-                    participant.role.value,
-                    id=f"participant-{index}-role",
-                    classes="participant-role",
+                yield button(
+                    "✕",
+                    id=f"participant-{index}-remove",
+                    classes="remove-participant",
                     disabled=disabled,
+                    tooltip=tr("meeting.remove_participant"),
                 )
         yield button(
             tr("meeting.add_participant"), id="add-participant", compact=True, disabled=disabled
