@@ -186,6 +186,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Åtaganden: {total}, varav {open} {open:öppen|öppna}",
         "en": "Commitments: {total}, {open} open",
     },
+    "commitments.added": {
+        "sv": "✓ Åtagande {number} tillagt: ”{what}”. Det finns under {section} "
+        "(avsnitt {position}). (Esc döljer)",
+        "en": "✓ Commitment {number} added: “{what}”. It is under {section} "
+        "(section {position}). (Esc hides this)",
+    },
     "commitments.removed": {
         "sv": "Borttaget: ”{what}”. Ctrl+Z ångrar.",
         "en": "Deleted: “{what}”. Ctrl+Z undoes.",
@@ -289,8 +295,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "finish.yes": {"sv": "Slutför och exportera", "en": "Finish and export"},
     "export.done": {
-        "sv": "Protokollet finns i {folder}: {files}",
-        "en": "The minutes are in {folder}: {files}",
+        "sv": "✓ Protokollet finns i {folder}: {files} (Esc döljer)",
+        "en": "✓ The minutes are in {folder}: {files} (Esc hides this)",
     },
     "export.failed": {"sv": "Kunde inte exportera: {error}", "en": "Could not export: {error}"},
     "in_use.title": {"sv": "Sessionen används redan", "en": "The session is in use"},
@@ -340,6 +346,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "launch.saved": {
         "sv": "Sparat i {path}. Fortsätt med: facilitator resume",
         "en": "Saved in {path}. Continue with: facilitator resume",
+    },
+    "launch.saved_finished": {
+        "sv": "Sparat i {path}. Sessionen är slutförd och protokollet finns i {folder}. "
+        "Skriv protokollet igen: facilitator export {path} · öppna sessionen igen: "
+        "facilitator resume {path}",
+        "en": "Saved in {path}. The session is finished and the minutes are in {folder}. "
+        "Write the minutes again: facilitator export {path} · open the session again: "
+        "facilitator resume {path}",
     },
     "launch.not_saved": {
         "sv": "KUNDE INTE SPARA de senaste ändringarna i {path}: {error}",

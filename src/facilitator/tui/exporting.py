@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.domain.errors import FacilitatorError
+from facilitator.tui.widgets.notice import show_notice
 
 if TYPE_CHECKING:
     from facilitator.tui.app import FacilitatorApp
@@ -24,12 +25,8 @@ def export_all(app: FacilitatorApp) -> list[Path]:
             app.tr("export.failed", error=str(error)), severity="error", timeout=15, markup=False
         )
         return []
-    names = ", ".join(p.name for p in paths)
-    app.notify(
-        app.tr("export.done", folder=str(app.workspace.exports), files=names),
-        timeout=15,
-        markup=False,
-    )
+    names = " · ".join(p.name for p in paths)
+    show_notice(app, app.tr("export.done", folder=str(app.workspace.exports), files=names))
     return paths
 
 

@@ -75,5 +75,16 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
             problem = app.saver.state.error
             print(app.tr("launch.not_saved", path=str(saved_in), error=problem), file=sys.stderr)
             return 1
-        print(app.tr("launch.saved", path=str(saved_in)), file=sys.stderr)
+        print(saved_hint(app, saved_in), file=sys.stderr)
     return 0
+
+
+def saved_hint(app: FacilitatorApp, saved_in: Path) -> str:
+    """The line left in the terminal: where the work is, and what to run next. `facilitator
+    resume` alone only finds unfinished sessions, so a finished one is pointed to its minutes
+    and to the commands that take its file."""
+    if app.session.finished:
+        return app.tr(
+            "launch.saved_finished", path=str(saved_in), folder=str(app.workspace.exports)
+        )
+    return app.tr("launch.saved", path=str(saved_in))
