@@ -108,3 +108,8 @@ async def test_tab_goes_through_a_participant_row_name_role_then_remove(
         assert app.focused is dialog.query_one("#participant-0-remove")
         await pilot.press("tab")
         assert app.focused is dialog.query_one("#add-participant")
+        for back in ("#participant-0-remove", "#participant-0-role", "#participant-0-name"):
+            await pilot.press("shift+tab")
+            assert app.focused is dialog.query_one(back)
+        await pilot.press("shift+tab")
+        assert app.focused is dialog.query_one("#meeting-place")

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from facilitator.domain.session import Role
@@ -30,6 +31,18 @@ from facilitator.tui.widgets.fields import EditInput, FieldProblem
 FIELDS = ("title", "organisation", "date", "place")
 
 
+class ParticipantRow(Vertical):
+    """One participant: the name with its ✕ beside it, the role under them."""
+
+    def in_order(self) -> list[Widget]:
+        """The row's fields in the order they are filled in: name, role, then ✕ (which
+        stands before the role in the layout, so Textual's own order would visit it second)."""
+        return [
+            self.query_one(selector)
+            for selector in (".participant-name", ".participant-role", ".remove-participant")
+        ]
+
+
 class Participants(Vertical):
     app = getters.app(FacilitatorApp)
 
@@ -41,8 +54,7 @@ class Participants(Vertical):
         height: auto;
         margin: 0 0 1 0;
     }
-    Participants .participant-fields {
-        width: 1fr;
+    Participants .participant Horizontal {
         height: auto;
     }
     Participants .participant-name {
@@ -53,15 +65,31 @@ class Participants(Vertical):
     }
     """
 
+    BINDINGS = [
+        Binding("tab", "step(1)", show=False),
+        Binding("shift+tab", "step(-1)", show=False),
+    ]
+
+    def action_step(self, step: int) -> None:
+        """Tab through the participants row by row, each row as it is filled in."""
+        order = [w for row in self.query(ParticipantRow) for w in row.in_order() if w.focusable]
+        order += [w for w in self.query("#add-participant") if w.focusable]
+        focused = self.screen.focused
+        index = order.index(focused) + step if focused in order else -1
+        if 0 <= index < len(order):
+            order[index].focus()
+        elif step > 0:  # past "+ Deltagare", the last in the layout too
+            self.screen.focus_next()
+        else:  # before the first name, the first in the layout too
+            self.screen.focus_previous()
+
     def compose(self) -> ComposeResult:
         tr, session = self.app.tr, self.app.session
         roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
         disabled = self.app.read_only
         for index, participant in enumerate(session.meeting.participants):
-            # Name, then role, then ✕: Tab goes through a row in the order it is filled in,
-            # and the ✕ stands at the row's right, last.
-            with Horizontal(classes="participant"):
-                with Vertical(classes="participant-fields"):
+            with ParticipantRow(classes="participant"):
+                with Horizontal():
                     yield EditInput(
                         participant.name,
                         partial(ParticipantEdited, index),
@@ -70,19 +98,19 @@ class Participants(Vertical):
                         classes="participant-name",
                         disabled=disabled,
                     )
-                    yield ChoiceRow(
-                        roles,
-                        participant.role.value,
-                        id=f"participant-{index}-role",
-                        classes="participant-role",
+                    yield button(
+                        "✕",
+                        id=f"participant-{index}-remove",
+                        classes="remove-participant",
                         disabled=disabled,
+                        tooltip=tr("meeting.remove_participant"),
                     )
-                yield button(
-                    "✕",
-                    id=f"participant-{index}-remove",
-                    classes="remove-participant",
+                yield ChoiceRow(
+                    roles,
+                    participant.role.value,
+                    id=f"participant-{index}-role",
+                    classes="participant-role",
                     disabled=disabled,
-                    tooltip=tr("meeting.remove_participant"),
                 )
         yield button(
             tr("meeting.add_participant"), id="add-participant", compact=True, disabled=disabled
