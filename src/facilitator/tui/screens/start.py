@@ -34,6 +34,8 @@ class StartScreen(StyledOnce, Screen[None]):
 
     # Styled by screens/start.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     BINDINGS = [Binding("escape", "app.quit", "Quit", show=False)]
+    # The built-in workshops listed: read from their pre-read data when chosen.
+    _builtin: frozenset[str] = frozenset()
 
     def compose(self) -> ComposeResult:
         tr = self.app.tr
@@ -41,6 +43,7 @@ class StartScreen(StyledOnce, Screen[None]):
         with Vertical(id="start-body"):
             yield Static(tr("start.new"), classes="start-heading")
             workshops = [w for w in list_workshops(self.app.workspace) if not w.problems]
+            self._builtin = frozenset(w.source for w in workshops if w.builtin)
             yield OptionList(*[self._workshop_option(w) for w in workshops], id="workshops")
             yield Static(tr("start.resume"), classes="start-heading")
             unfinished = [
@@ -96,7 +99,8 @@ class StartScreen(StyledOnce, Screen[None]):
     @on(OptionList.OptionSelected, "#workshops")
     def _new(self, event: OptionList.OptionSelected) -> None:
         try:
-            workshop = load_workshop(Path(event.option.id or ""))
+            source = event.option.id or ""
+            workshop = load_workshop(Path(source), builtin=source in self._builtin)
             store = create_session(self.app.workspace, Session(workshop, clock=self.app.clock))
         except (FacilitatorError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
