@@ -180,7 +180,39 @@ def cmd_validate(args: argparse.Namespace, workspace: Workspace, tr: Translator)
             status = 1
             continue
         say(tr("cli.valid", file=name, id=workshop.id, sections=len(workshop.sections)))
+        taken = id_taken(Path(name), workshop.id, workspace, tr)
+        if taken:
+            say(taken)
     return status
+
+
+def id_taken(path: Path, workshop_id: str, workspace: Workspace, tr: Translator) -> str:
+    """A note when another workshop has this file's id: both are listed and can be started
+    from the start screen, but `facilitator new ID` opens only one of them."""
+    from facilitator.storage.catalog import sharing_id
+
+    real = path.resolve()
+    sharing = sharing_id(workshop_id, workspace)
+    others = [w for w in sharing if Path(w.source).resolve() != real]
+    if not others:
+        return ""
+
+    def named(source: str, builtin: bool) -> str:
+        return tr("cli.builtin_workshop") if builtin else source
+
+    first = sharing[0]
+    opened = (
+        tr("cli.this_file")
+        if Path(first.source).resolve() == real
+        else named(first.source, first.builtin)
+    )
+    return tr(
+        "cli.id_taken",
+        file=str(path),
+        id=workshop_id,
+        others=", ".join(named(w.source, w.builtin) for w in others),
+        opened=opened,
+    )
 
 
 def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:

@@ -191,12 +191,13 @@ class Terminal:
             raise AssertionError(f"tmux {' '.join(args)} failed: {result.stderr.strip()}")
         return result.stdout.rstrip("\n")
 
-    def start(self, *args: str) -> Run:
-        """Run `facilitator --workspace WS ARGS…` in a new tmux session of its own."""
+    def start(self, *args: str, workspace: Path | None = None) -> Run:
+        """Run `facilitator --workspace WS ARGS…` in a new tmux session of its own, in the
+        test's workspace unless another `workspace` is given."""
         self._runs += 1
         name = f"run{self._runs}"
         pid_file = self.root / f"{name}.pid"
-        workspace = self.workspace
+        workspace = workspace or self.workspace
         env = {
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",

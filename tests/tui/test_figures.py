@@ -19,9 +19,19 @@ async def test_a_decimal_comma_fills_x_in_the_text(make_app: MakeApp) -> None:
         await pilot.press(*"42,5")
         assert "utgör 42,5 procent av arbetstiden" in text_of(filled)
         assert text_of(app.screen.query_one("#problem-motestid")) == ""
-        await pilot.press("tab", *"HR", "tab", *"30")
-        assert "en 30-del av alla möten" in text_of(filled)
+        assert "en Y-del av alla möten" in text_of(filled)
+        await pilot.press("tab", *"HR", "tab", *"62,5")
+        # Filled in, the source's "en Y-del" reads as Swedish: a share in per cent.
+        assert "utgör 42,5 procent av arbetstiden, 62,5 procent av alla möten är helt" in (
+            text_of(filled)
+        )
+        assert "-del" not in text_of(filled)
         assert app.session.figures["motestid"].value == "42,5"
+        await pilot.press("backspace", "backspace", "backspace", "backspace")
+        assert "exempelvis kan vara att möten utgör 42,5 procent av arbetstiden, en Y-del av" in (
+            text_of(filled)
+        )
+        await pilot.press(*"30")
         await pilot.press("ctrl+q")  # saves and closes
     figures = saved_section(saved(app), "underlag")["figures"]
     assert [(f["value"], f["source"]) for f in figures] == [("42,5", "HR"), ("30", ""), ("", "")]
@@ -31,10 +41,24 @@ async def test_in_english_a_figure_reads_with_a_point(make_app: MakeApp) -> None
     app = make_app("en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press(*"42,5")
-        assert "meetings take up 42.5 percent of working time" in text_of(
-            app.screen.query_one("#filled-text")
+        await pilot.press(*"42,5", "tab", "tab", *"62,5")
+        assert (
+            "meetings take up 42.5 percent of working time, that 62.5 percent of all meetings"
+            in text_of(app.screen.query_one("#filled-text"))
         )
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+async def test_a_figure_is_named_by_what_it_is_not_by_its_letter(
+    make_app: MakeApp, language: str
+) -> None:
+    app = make_app(language)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        labels = [text_of(label) for label in app.screen.query(".figure-label")]
+        figures = app.session.workshop.sections[0].figures
+        # "Andel av arbetstiden som går till möten", not "X: Andel …" or "Z:e: Tjänsteresandets …"
+        assert labels == [figure.label for figure in figures]
 
 
 @pytest.mark.parametrize(

@@ -91,3 +91,25 @@ async def test_a_bad_meeting_date_is_shown_at_the_field_and_kept(make_app: MakeA
         await pilot.press("backspace", "x", "escape")
         await pilot.press("ctrl+q")  # saves and closes
     assert saved(app)["meeting"]["date"] == "2026-11-0x"
+
+
+async def test_tab_goes_through_a_participant_row_name_role_then_remove(
+    make_app: MakeApp,
+) -> None:
+    app = make_app("sv", prepare=lambda s: s.add_participant("Anna", Role.PARTICIPANT))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        dialog = app.screen
+        dialog.query_one("#participant-0-name").focus()
+        await pilot.press("tab")
+        assert app.focused is dialog.query_one("#participant-0-role")
+        await pilot.press("tab")
+        assert app.focused is dialog.query_one("#participant-0-remove")
+        await pilot.press("tab")
+        assert app.focused is dialog.query_one("#add-participant")
+        for back in ("#participant-0-remove", "#participant-0-role", "#participant-0-name"):
+            await pilot.press("shift+tab")
+            assert app.focused is dialog.query_one(back)
+        await pilot.press("shift+tab")
+        assert app.focused is dialog.query_one("#meeting-place")

@@ -73,6 +73,28 @@ async def test_ctrl_g_opens_the_section_picker_and_enter_goes_there(make_app: Ma
         assert app.session.current_section == "exempel"
 
 
+async def test_in_the_section_picker_a_number_goes_straight_to_its_section(
+    make_app: MakeApp,
+) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f3", *"x")  # from inside the notes: the digit is not typed there
+        await pilot.press("ctrl+g", "5")
+        await pilot.pause()
+        assert not isinstance(app.screen, SectionPicker)
+        assert app.session.current_section == "ataganden"
+        assert status(app).startswith("Avsnitt 5 av 6: Åtaganden")
+        assert app.session.sections["underlag"].notes == "x"
+        # A number with no section does nothing; the picker stays open.
+        await pilot.press("ctrl+g", "9")
+        await pilot.pause()
+        assert isinstance(app.screen, SectionPicker)
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.session.current_section == "checklista"
+
+
 @pytest.mark.parametrize(
     ("workshop", "language", "expected"),
     [

@@ -104,7 +104,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
             await pilot.press("enter")
             assert focused_id(app) == f"participant-{index}-name"
             await paste(pilot, name)
-            await pilot.press("tab", "tab", role)  # past the ✕ to the role row
+            await pilot.press("tab", role)  # the role row comes next, before the ✕
         await pilot.press("escape")
         assert not isinstance(app.screen, MeetingDialog)
 
@@ -186,8 +186,8 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
 
         assert app.session.finished
         finished = app.screen.query_one("#view-avslut #finished-line")
-        assert text_of(finished) == "✓ Sessionen avslutades 2026-11-30 09:00."
-        assert status(app).startswith("AVSLUTAD · Avsnitt 6 av 6: Avslut · Klart")
+        assert text_of(finished) == "✓ Sessionen slutfördes 2026-11-30 09:00."
+        assert status(app).startswith("SLUTFÖRD · Avsnitt 6 av 6: Avslut · Klart")
         assert [line[1] for line in agenda_lines(app)] == ["✓"] * 6
         assert state_of(app.session) == expected_state()
         assert file_matches_session(app)

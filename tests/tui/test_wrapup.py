@@ -63,7 +63,7 @@ async def test_the_wrap_up_says_what_is_settled_and_open_as_people_edit(
         await pilot.press("tab", *"Bo")
         assert summary(app)[-1] == "• Policy — Bo, inget datum"
         await pilot.press("escape")
-        assert "• Åtaganden: 1, varav 1 öppna" in summary(app)
+        assert "• Åtaganden: 1, varav 1 öppen" in summary(app)
 
 
 async def test_the_follow_up_date_is_checked_at_the_field(make_app: MakeApp) -> None:

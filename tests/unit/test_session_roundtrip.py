@@ -255,7 +255,9 @@ ORDERS = {
         "help",
         "value",
         "source",
+        "filled",  # a table: TOML writes it after the plain values
     ],
+    "filled": ["replace", "with"],
     "questions": ["id", "text", "answer", "agreement", "motivation", "reservations"],
     "reservations": ["who", "why"],
     "items": ["id", "text", "assessment", "note", "items"],

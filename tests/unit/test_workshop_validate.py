@@ -177,6 +177,24 @@ CASES: dict[str, Broken] = {
         edit("placeholder: X", "placeholder: perc"),
         ("placeholder", "'perc'", "as a word of its own"),
     ),
+    "filled-span-not-in-text": Broken(
+        edit(
+            "        max: 100\n",
+            "        max: 100\n        filled: {replace: a X-part, with: X %}\n",
+        ),
+        ("sections[0].figures[0].filled.replace", "'a X-part'", "does not appear"),
+    ),
+    "filled-without-the-placeholder": Broken(
+        edit(
+            "        max: 100\n",
+            "        max: 100\n        filled: {replace: X percent, with: half}\n",
+        ),
+        ("sections[0].figures[0].filled.with", "placeholder 'X'", "word of its own"),
+    ),
+    "filled-missing-with": Broken(
+        edit("        max: 100\n", "        max: 100\n        filled: {replace: X percent}\n"),
+        ("sections[0].figures[0].filled", "missing key 'with'"),
+    ),
     "python-object-tag": Broken(
         edit("title: Demo", 'title: !!python/object/apply:os.system ["echo owned > OWNED"]'),
         ("python/object/apply:os.system", "not allowed"),
@@ -228,6 +246,14 @@ def located_lines(stderr: str, name: str) -> list[tuple[int, int, str]]:
         assert match, f"not a FILE:LINE:COLUMN: line: {text!r}"
         found.append((int(match[1]), int(match[2]), match[3]))
     return found
+
+
+def test_a_figure_may_say_how_its_words_read_once_filled() -> None:
+    rule = "        filled:\n          replace: X percent of our time\n          with: X % of it\n"
+    workshop = parse_workshop(edit("        max: 100\n", "        max: 100\n" + rule).encode(), "f")
+    [figure] = workshop.sections[0].figures
+    assert figure.filled is not None
+    assert (figure.filled.span, figure.filled.text) == ("X percent of our time", "X % of it")
 
 
 def test_the_base_file_is_valid(tmp_path: Path) -> None:

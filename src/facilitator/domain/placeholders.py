@@ -1,4 +1,9 @@
-"""Putting the group's key figures into a section's text in place of X, Y and Z."""
+"""Putting the group's key figures into a section's text in place of X, Y and Z.
+
+A figure may also say how the words around its placeholder change once it is filled in (its
+`Rewording`): the text keeps the source's words while the figure is empty, and reads as
+correct language with the value in it ("en Y-del av alla möten" → "62,5 procent av alla
+möten")."""
 
 from __future__ import annotations
 
@@ -26,6 +31,12 @@ def token_pattern(placeholders: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])({alternatives})(?![\w])")
 
 
+def span_pattern(spans: Sequence[str]) -> re.Pattern[str]:
+    """Rewording spans as whole words, like placeholders ("en Y-del" but not "ten Y-del")."""
+    alternatives = "|".join(re.escape(s) for s in sorted(spans, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+
 def shown_value(figure: Figure, entry: FigureEntry, language: str) -> str | None:
     """The figure as it reads in running text (42,5 · 3:e · 3rd), or None if not valid."""
     value = read_number(entry.value, figure).value
@@ -43,16 +54,37 @@ def fill(
     value when that is valid (placeholders count only as whole tokens, see `token_pattern`)."""
     if not figures:
         return [Segment(text)]
-    by_placeholder = {f.placeholder: f for f in figures}
-    pattern = token_pattern(list(by_placeholder))
+    shown = {f.id: shown_value(f, entries[f.id], language) for f in figures}
+    # Spans of filled figures are reworded first; everything else is a plain placeholder.
+    reworded = {
+        f.filled.span: f for f in figures if f.filled is not None and shown[f.id] is not None
+    }
     segments: list[Segment] = []
     position = 0
-    for match in pattern.finditer(text):
+    if reworded:
+        for match in span_pattern(list(reworded)).finditer(text):
+            segments += _placeholders(text[position : match.start()], figures, shown)
+            figure = reworded[match.group(0)]
+            assert figure.filled is not None
+            segments += _placeholders(figure.filled.text, [figure], shown)
+            position = match.end()
+    segments += _placeholders(text[position:], figures, shown)
+    return segments
+
+
+def _placeholders(
+    text: str, figures: Sequence[Figure], shown: Mapping[str, str | None]
+) -> list[Segment]:
+    """`text` split at its placeholders, each one its figure's value where that is valid."""
+    by_placeholder = {f.placeholder: f for f in figures}
+    segments: list[Segment] = []
+    position = 0
+    for match in token_pattern(list(by_placeholder)).finditer(text):
         if match.start() > position:
             segments.append(Segment(text[position : match.start()]))
         figure = by_placeholder[match.group(1)]
-        shown = shown_value(figure, entries[figure.id], language)
-        segments.append(Segment(shown or match.group(1), figure.id, shown is not None))
+        value = shown[figure.id]
+        segments.append(Segment(value or match.group(1), figure.id, value is not None))
         position = match.end()
     if position < len(text):
         segments.append(Segment(text[position:]))

@@ -50,6 +50,19 @@ class Scale:
 
 
 @dataclass(frozen=True)
+class Rewording:
+    """How the words around a placeholder change once its figure is filled in.
+
+    The unfilled text is the source's own (the seed's "en Y-del av alla möten"); with a value,
+    every `span` of the text (which holds the placeholder) reads `text` instead, where the
+    placeholder stands for the value: "en Y-del" becomes "Y procent", so 62,5 reads "62,5
+    procent av alla möten"."""
+
+    span: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Figure:
     """A key figure the group fills in, shown in the section text in place of `placeholder`."""
 
@@ -62,6 +75,7 @@ class Figure:
     unit: str = ""
     ordinal: bool = False
     help: str = ""
+    filled: Rewording | None = None
 
 
 @dataclass(frozen=True)

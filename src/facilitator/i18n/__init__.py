@@ -2,13 +2,17 @@
 
 Every string the program shows lives in one of the catalogues beside this file, each entry
 holding both languages, so a missing translation is a missing key that a test finds. Text is
-formatted with `str.format` fields: `t("sections.position", "sv", number=3, total=6)`.
+formatted with `str.format` fields: `t("sections.position", "sv", number=3, total=6)`. A
+word that follows a number is written `{open:öppen|öppna}`: the first form for one, the other
+for any other number ("1 öppen", "2 öppna").
 """
 
 from __future__ import annotations
 
 import os
+import string
 from collections.abc import Mapping
+from typing import Any
 
 from facilitator.i18n import catalog_cli, catalog_domain, catalog_minutes, catalog_ui
 
@@ -44,11 +48,26 @@ def ui_language(asked: str | None, workshop_language: str | None = None) -> str:
     return "sv" if (system or "").startswith("sv") else "en"
 
 
+class _Formatter(string.Formatter):
+    """`str.format`, and `{n:one|other}` for a word that agrees with the number n."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec and isinstance(value, int):
+            one, other = format_spec.split("|", 1)
+            return one if value == 1 else other
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _Formatter()
+
+
 def t(key: str, language: str, /, **fields: object) -> str:
     """The text for `key` in `language` (English where the language is not one we speak)."""
     texts = STRINGS[key]
     text = texts.get(language) or texts["en"]
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    return _FORMATTER.format(text, **fields) if "|" in text else text.format(**fields)
 
 
 class Translator:

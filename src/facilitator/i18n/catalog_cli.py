@@ -17,6 +17,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.finished": {"sv": "avslutad", "en": "finished"},
     "cli.unfinished": {"sv": "pågår", "en": "unfinished"},
     "cli.no_sessions": {"sv": "Inga sessioner i {folder}", "en": "No sessions in {folder}"},
+    "cli.id_taken": {
+        "sv": "{file}: id '{id}' används också av: {others}; "
+        "'facilitator new {id}' öppnar {opened}",
+        "en": "{file}: the id '{id}' is taken, also by: {others}; "
+        "'facilitator new {id}' opens {opened}",
+    },
+    "cli.builtin_workshop": {"sv": "den inbyggda workshoppen", "en": "the built-in workshop"},
+    "cli.this_file": {"sv": "den här filen", "en": "this file"},
     "cli.valid": {
         "sv": "{file}: giltig ({id}, {sections} avsnitt)",
         "en": "{file}: valid ({id}, {sections} sections)",

@@ -62,10 +62,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Skriv protokollet som Markdown, HTML, CSV och kalender i exports/",
         "en": "Write the minutes as Markdown, HTML, CSV and calendar into exports/",
     },
-    "cmd.finish_session": {"sv": "Avsluta sessionen", "en": "Finish session"},
-    "cmd.finish_session.short": {"sv": "Avsluta", "en": "Finish"},
+    "cmd.finish_session": {"sv": "Slutför sessionen", "en": "Finish session"},
+    "cmd.finish_session.short": {"sv": "Slutför", "en": "Finish"},
     "cmd.finish_session.help": {
-        "sv": "Markera sessionen som avslutad och skriv protokollet",
+        "sv": "Markera sessionen som slutförd och skriv protokollet",
         "en": "Mark the session finished and write the minutes",
     },
     "cmd.reopen_session": {"sv": "Öppna sessionen igen", "en": "Reopen session"},
@@ -93,6 +93,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Spara sessionen i en annan fil (t.ex. i hemmappen) och fortsätt spara där",
         "en": "Save the session to another file (in your home folder, say) and keep saving there",
     },
+    "cmd.palette": {"sv": "Alla kommandon", "en": "All commands"},
+    "cmd.palette.short": {"sv": "Kommandon", "en": "Commands"},
+    "palette.placeholder": {"sv": "Sök bland kommandona…", "en": "Search for commands…"},
     "cmd.quit": {"sv": "Avsluta programmet", "en": "Quit"},
     "cmd.quit.help": {
         "sv": "Spara och stäng (sessionen kan återupptas)",
@@ -124,7 +127,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "errno.ENOENT": {"sv": "mappen är borta", "en": "the folder is gone"},
     "errno.write_protected": {"sv": "filen är skrivskyddad", "en": "the file is write-protected"},
     "status.read_only": {"sv": "SKRIVSKYDDAD", "en": "READ-ONLY"},
-    "status.finished": {"sv": "AVSLUTAD", "en": "FINISHED"},
+    "status.finished": {"sv": "SLUTFÖRD", "en": "FINISHED"},
     "status.read_only_detail": {
         "sv": "Ändringar sparas inte",
         "en": "Changes are not saved",
@@ -136,6 +139,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "▶ now     ✓ done\n◐ in progress\n○ not started",
     },
     "picker.title": {"sv": "Gå till avsnitt", "en": "Go to section"},
+    "picker.keys": {
+        "sv": "Siffran går direkt till avsnittet · Enter väljer · Esc stänger",
+        "en": "A number goes straight to its section · Enter chooses · Esc closes",
+    },
     "timer.running": {"sv": "▶ Tiden går", "en": "▶ Running"},
     "timer.paused": {"sv": "‖ Pausad", "en": "‖ Paused"},
     "timer.over": {"sv": "⚠ ÖVER TIDEN", "en": "⚠ OVER TIME"},
@@ -191,8 +198,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "commitments.col.status": {"sv": "Status", "en": "Status"},
     "commitments.col.link": {"sv": "Kopplat till", "en": "Linked to"},
     "commitments.count": {
-        "sv": "Åtaganden: {total}, varav {open} öppna",
+        "sv": "Åtaganden: {total}, varav {open} {open:öppen|öppna}",
         "en": "Commitments: {total}, {open} open",
+    },
+    "commitments.added": {
+        "sv": "✓ Åtagande {number} tillagt: ”{what}”. Det finns under {section} "
+        "(avsnitt {position}). (Esc döljer)",
+        "en": "✓ Commitment {number} added: “{what}”. It is under {section} "
+        "(section {position}). (Esc hides this)",
     },
     "commitments.removed": {
         "sv": "Borttaget: ”{what}”. Ctrl+Z ångrar.",
@@ -234,7 +247,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Examples: {done} of {total} reflected on",
     },
     "wrapup.commitments": {
-        "sv": "Åtaganden: {total}, varav {open} öppna",
+        "sv": "Åtaganden: {total}, varav {open} {open:öppen|öppna}",
         "en": "Commitments: {total}, {open} open",
     },
     "wrapup.open": {"sv": "Fortfarande öppet ({count})", "en": "Still open ({count})"},
@@ -251,12 +264,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "wrapup.follow_up": {"sv": "Uppföljning den", "en": "Follow-up on"},
     "wrapup.date_placeholder": {"sv": "ÅÅÅÅ-MM-DD", "en": "YYYY-MM-DD"},
     "wrapup.next_step": {"sv": "Nästa steg i metoden", "en": "Next step of the method"},
-    "wrapup.finish": {"sv": "Avsluta (F9)", "en": "Finish (F9)"},
+    "wrapup.finish": {"sv": "Slutför (F9)", "en": "Finish (F9)"},
     "wrapup.reopen": {"sv": "Öppna igen (F8)", "en": "Reopen (F8)"},
     "wrapup.preview": {"sv": "Förhandsgranska (F5)", "en": "Preview (F5)"},
     "wrapup.export": {"sv": "Exportera (F6)", "en": "Export (F6)"},
     "wrapup.finished_at": {
-        "sv": "✓ Sessionen avslutades {time}.",
+        "sv": "✓ Sessionen slutfördes {time}.",
         "en": "✓ The session was finished at {time}.",
     },
     "wrapup.reopened_at": {
@@ -292,20 +305,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Protokollet just nu (Esc stänger)",
         "en": "The minutes as they stand (Esc closes)",
     },
-    "finish.title": {"sv": "Avsluta sessionen?", "en": "Finish the session?"},
+    "finish.title": {"sv": "Slutföra sessionen?", "en": "Finish the session?"},
     "finish.text": {
-        "sv": "Sessionen markeras som avslutad och protokollet skrivs till exports/. "
+        "sv": "Sessionen markeras som slutförd och protokollet skrivs till exports/. "
         "Den kan öppnas igen om något behöver ändras.",
         "en": "The session is marked finished and the minutes are written to exports/. "
         "It can be reopened if something needs changing.",
     },
-    "finish.yes": {"sv": "Avsluta och exportera", "en": "Finish and export"},
+    "finish.yes": {"sv": "Slutför och exportera", "en": "Finish and export"},
     "finish.already": {
-        "sv": "Sessionen är redan avslutad. Öppna den igen (F8) för att ändra något.",
+        "sv": "Sessionen är redan slutförd. Öppna den igen (F8) för att ändra något.",
         "en": "The session is already finished. Reopen it (F8) to change something.",
     },
     "finish.undone": {
-        "sv": "Sessionen är inte avslutad, eftersom protokollet inte kunde skrivas.",
+        "sv": "Sessionen är inte slutförd, eftersom protokollet inte kunde skrivas.",
         "en": "The session is not finished, as the minutes could not be written.",
     },
     "reopen.title": {"sv": "Öppna sessionen igen?", "en": "Reopen the session?"},
@@ -317,8 +330,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "reopen.yes": {"sv": "Öppna igen", "en": "Reopen"},
     "export.done": {
-        "sv": "Protokollet finns i {folder}: {files}",
-        "en": "The minutes are in {folder}: {files}",
+        "sv": "✓ Protokollet finns i {folder}: {files} (Esc döljer)",
+        "en": "✓ The minutes are in {folder}: {files} (Esc hides this)",
     },
     "export.failed": {"sv": "Kunde inte exportera: {error}", "en": "Could not export: {error}"},
     "in_use.title": {"sv": "Sessionen används redan", "en": "The session is in use"},
@@ -342,9 +355,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{workshop} · {date} · {done} of {total} sections done · changed {changed}",
     },
     "start.workshop_details": {
-        "sv": "{language} · {sections} avsnitt",
-        "en": "{language} · {sections} sections",
+        "sv": "{language} · {sections} avsnitt · {origin}",
+        "en": "{language} · {sections} sections · {origin}",
     },
+    "start.builtin": {"sv": "inbyggd", "en": "built-in"},
+    "start.own": {"sv": "egen, {file}", "en": "your own, {file}"},
     "start.no_sessions": {
         "sv": "Inga påbörjade sessioner här.",
         "en": "No unfinished sessions here.",
@@ -370,6 +385,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "launch.saved_elsewhere": {
         "sv": "Sparat i {path}. Fortsätt med: facilitator resume {path}",
         "en": "Saved in {path}. Continue with: facilitator resume {path}",
+    },
+    "launch.saved_finished": {
+        "sv": "Sparat i {path}. Sessionen är slutförd och protokollet finns i {folder}. "
+        "Skriv protokollet igen: facilitator export {path} · öppna sessionen igen: "
+        "facilitator resume {path}",
+        "en": "Saved in {path}. The session is finished and the minutes are in {folder}. "
+        "Write the minutes again: facilitator export {path} · open the session again: "
+        "facilitator resume {path}",
     },
     "launch.not_saved": {
         "sv": "KUNDE INTE SPARA de senaste ändringarna i {path}: {error}",

@@ -11,7 +11,7 @@ import math
 import re
 from typing import Any
 
-from facilitator.domain.placeholders import token_pattern
+from facilitator.domain.placeholders import span_pattern, token_pattern
 from facilitator.domain.text import clean_file_text
 from facilitator.domain.workshop import (
     Example,
@@ -19,6 +19,7 @@ from facilitator.domain.workshop import (
     Item,
     NumberKind,
     Question,
+    Rewording,
     Scale,
     ScaleOption,
     Section,
@@ -53,7 +54,19 @@ SECTION_KEYS = {
     SectionKind.WRAPUP: (),
 }
 SECTION_COMMON = ("id", "kind", "title", "timebox_minutes", "text")
-FIGURE_KEYS = ("id", "label", "placeholder", "type", "min", "max", "unit", "ordinal", "help")
+FIGURE_KEYS = (
+    "id",
+    "label",
+    "placeholder",
+    "type",
+    "min",
+    "max",
+    "unit",
+    "ordinal",
+    "help",
+    "filled",
+)
+FILLED_KEYS = ("replace", "with")
 OPTION_KEYS = ("id", "label", "open")
 
 
@@ -372,7 +385,37 @@ class _Checker:
             unit=self.text(data, "unit", path, required=False),
             ordinal=ordinal,
             help=self.text(data, "help", path, required=False),
+            filled=self.rewording(data, path, placeholder, section_text),
         )
+
+    def rewording(
+        self, data: dict[str, Any], path: Path, placeholder: str, section_text: str
+    ) -> Rewording | None:
+        """The figure's `filled:` words: a span of the text around the placeholder, and what
+        it reads once the figure has a value. Both must hold the placeholder as a word, and
+        the span must stand in the text, or the rule could never apply."""
+        if "filled" not in data:
+            return None
+        where = (*path, "filled")
+        raw = self.mapping(data["filled"], where, FILLED_KEYS, FILLED_KEYS)
+        if raw is None:
+            return None
+        span = self.text(raw, "replace", where)
+        text = self.text(raw, "with", where)
+        if not (span and text and placeholder):
+            return None
+        token = token_pattern([placeholder])
+        for key, value in (("replace", span), ("with", text)):
+            if not token.search(value):
+                self.problem(
+                    (*where, key),
+                    f"must hold the placeholder '{placeholder}' as a word of its own",
+                )
+                return None
+        if not span_pattern([span]).search(section_text):
+            self.problem((*where, "replace"), f"'{span}' does not appear in the section's text")
+            return None
+        return Rewording(span=span, text=text)
 
     def question(self, raw: Any, path: Path) -> Question | None:
         data = self.mapping(raw, path, ("id", "text"), ("id", "text"))
@@ -482,4 +525,6 @@ def figure_to_data(figure: Figure) -> dict[str, Any]:
         data["ordinal"] = True
     if figure.help:
         data["help"] = figure.help
+    if figure.filled is not None:
+        data["filled"] = {"replace": figure.filled.span, "with": figure.filled.text}
     return data

@@ -19,6 +19,7 @@ from facilitator.domain.session import Session, now_local
 from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import OpenSession, write_new_session
+from facilitator.tui.commands import name_palette_key
 from facilitator.tui.edits import EditHandlers
 from facilitator.tui.filters import TerminalSafe
 from facilitator.tui.lifecycle import (
@@ -83,6 +84,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         self.tr = Translator(
             ui_language(language, store.session.workshop.language if store else None)
         )
+        name_palette_key(self, self.tr)
         for candidate in THEMES:
             self.register_theme(candidate)
         self.theme = theme or DEFAULT_THEME
@@ -452,6 +454,11 @@ class FacilitatorApp(EditHandlers, App[None]):
         reopen(self)
 
     # -- the command palette -----------------------------------------------------------
+
+    def action_command_palette(self) -> None:
+        from facilitator.tui.palette import open_palette
+
+        open_palette(self)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from facilitator.tui.palette import system_commands

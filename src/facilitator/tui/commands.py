@@ -3,8 +3,10 @@ the command palette, so the three can never disagree."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
+from textual.app import App
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
 
@@ -16,6 +18,7 @@ class Command:
     action: str
     keys: str
     footer: bool = True  # shown in the footer (all are in the palette)
+    narrow: bool = True  # in the footer of a narrow screen (80 columns) too
 
     def title(self, tr: Translator) -> str:
         return tr(f"cmd.{self.action}")
@@ -29,14 +32,17 @@ class Command:
 
 # Keys are ctrl letters no text field uses, and function keys; all are priority bindings,
 # so they work while the cursor is in a field (printable keys always go to the field).
+# At 80 columns the footer has room for what a session needs most (next, previous, notes,
+# a commitment, finishing) and the palette key; the agenda (also beside the page on a wide
+# screen), the meeting details and the timer are then found in the palette.
 SESSION_COMMANDS = (
     Command("next_section", "ctrl+n"),
     Command("previous_section", "ctrl+b"),
-    Command("go_to_section", "ctrl+g"),
-    Command("meeting_details", "f2"),
+    Command("go_to_section", "ctrl+g", narrow=False),
+    Command("meeting_details", "f2", narrow=False),
     Command("focus_notes", "f3"),
     Command("add_commitment", "f4"),
-    Command("toggle_timer", "ctrl+t"),
+    Command("toggle_timer", "ctrl+t", narrow=False),
     Command("reset_timer", "ctrl+r", footer=False),
     Command("preview_minutes", "f5", footer=False),
     Command("export_minutes", "f6", footer=False),
@@ -45,6 +51,11 @@ SESSION_COMMANDS = (
     # Named on the status line when a save fails; in the palette always.
     Command("save_elsewhere", "f7", footer=False),
 )
+
+
+def wide_only(commands: tuple[Command, ...]) -> frozenset[str]:
+    """The actions the footer shows only on a wide screen."""
+    return frozenset(c.action for c in commands if c.footer and not c.narrow)
 
 
 def bind_commands(node: DOMNode, commands: tuple[Command, ...], tr: Translator) -> None:
@@ -57,3 +68,16 @@ def bind_commands(node: DOMNode, commands: tuple[Command, ...], tr: Translator) 
         bindings.bind(
             command.keys, command.action, command.short(tr), show=command.footer, priority=True
         )
+
+
+def name_palette_key(app: App[Any], tr: Translator) -> None:
+    """Textual's own Ctrl+P binding is described in English ("palette"), and the footer
+    shows it on every screen: give it the UI language's word."""
+    bindings: BindingsMap = app._bindings
+    key = app.COMMAND_PALETTE_BINDING
+    bindings.key_to_bindings[key] = [  # a new list: the class's map shares the old one
+        replace(b, description=tr("cmd.palette.short"), tooltip=tr("cmd.palette"))
+        if b.action in ("command_palette", "app.command_palette")
+        else b
+        for b in bindings.key_to_bindings.get(key, [])
+    ]

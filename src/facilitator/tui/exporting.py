@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.domain.errors import FacilitatorError
+from facilitator.tui.widgets.notice import show_notice
 
 if TYPE_CHECKING:
     from facilitator.tui.app import FacilitatorApp
@@ -37,12 +38,8 @@ def export_all(app: FacilitatorApp) -> list[Path]:
     except Exception as error:  # a bug in an exporter must not take the session with it
         log_exception(app.workspace.log_file, error, "writing the minutes")
         return _failed(app, f"{type(error).__name__}: {error}")
-    names = ", ".join(p.name for p in paths)
-    app.notify(
-        app.tr("export.done", folder=str(app.workspace.exports), files=names),
-        timeout=15,
-        markup=False,
-    )
+    names = " · ".join(p.name for p in paths)
+    show_notice(app, app.tr("export.done", folder=str(app.workspace.exports), files=names))
     return paths
 
 

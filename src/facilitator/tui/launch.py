@@ -87,8 +87,7 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
                 problem = app.saver.state.error
                 say(app.tr("launch.not_saved", path=str(saved_in), error=problem), error=True)
             return 1
-        key = "launch.saved_elsewhere" if app.saver and app.saver.chosen else "launch.saved"
-        say(app.tr(key, path=str(saved_in)), error=True)
+        say(saved_hint(app, saved_in), error=True)
     return 0
 
 
@@ -96,3 +95,15 @@ def said(args: argparse.Namespace, store: OpenSession, key: str, **values: str) 
     """A notice in the language the app will speak."""
     tr = Translator(ui_language(args.lang, store.session.workshop.language))
     return tr(key, **values)
+
+
+def saved_hint(app: FacilitatorApp, saved_in: Path) -> str:
+    """The line left in the terminal: where the work is, and what to run next. `facilitator
+    resume` alone only finds unfinished sessions, so a finished one is pointed to its minutes
+    and to the commands that take its file."""
+    if app.session.finished:
+        return app.tr(
+            "launch.saved_finished", path=str(saved_in), folder=str(app.workspace.exports)
+        )
+    key = "launch.saved_elsewhere" if app.saver and app.saver.chosen else "launch.saved"
+    return app.tr(key, path=str(saved_in))

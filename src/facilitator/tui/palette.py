@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual.app import SystemCommand
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from facilitator.tui.commands import SESSION_COMMANDS
@@ -47,3 +48,10 @@ def system_commands(app: FacilitatorApp, screen: Screen[Any]) -> Iterable[System
         )
     yield SystemCommand(tr("cmd.keys"), tr("cmd.keys.help"), app.action_show_help_panel)
     yield SystemCommand(tr("cmd.quit"), tr("cmd.quit.help"), app.action_quit)
+
+
+def open_palette(app: FacilitatorApp) -> None:
+    """Textual's palette, with its search field's placeholder in the UI language."""
+    if app.use_command_palette and not CommandPalette.is_open(app):  # type: ignore[arg-type]
+        placeholder = app.tr("palette.placeholder")
+        app.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))

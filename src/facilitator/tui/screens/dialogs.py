@@ -21,7 +21,8 @@ from facilitator.tui.widgets.fields import Literal
 
 
 class SectionPicker(StyledOnce, ModalScreen[str | None]):
-    """Ctrl+G: every section with its state; Enter goes there."""
+    """Ctrl+G: every section with its state; Enter goes there, and so does its number (the
+    list shows "3. Framgångsfaktorer": pressing 3 is the quickest way to it)."""
 
     app = getters.app(FacilitatorApp)
 
@@ -35,7 +36,10 @@ class SectionPicker(StyledOnce, ModalScreen[str | None]):
     }
     """
     )
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Close"),
+        *[Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)],
+    ]
 
     def compose(self) -> ComposeResult:
         session, tr = self.app.session, self.app.tr
@@ -49,10 +53,16 @@ class SectionPicker(StyledOnce, ModalScreen[str | None]):
             picker.highlighted = session.workshop.section_index(session.current_section)
             yield picker
             yield Static(tr("agenda.legend"), classes="hint")
+            yield Static(tr("picker.keys"), classes="hint")
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+    def action_pick(self, number: int) -> None:
+        sections = self.app.session.workshop.sections
+        if 1 <= number <= len(sections):
+            self.dismiss(sections[number - 1].id)
 
 
 class ConfirmDialog(StyledOnce, ModalScreen[bool]):

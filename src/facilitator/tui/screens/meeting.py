@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from facilitator.domain.session import Role
@@ -28,6 +29,18 @@ from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
 
 FIELDS = ("title", "organisation", "date", "place")
+
+
+class ParticipantRow(Vertical):
+    """One participant: the name with its ✕ beside it, the role under them."""
+
+    def in_order(self) -> list[Widget]:
+        """The row's fields in the order they are filled in: name, role, then ✕ (which
+        stands before the role in the layout, so Textual's own order would visit it second)."""
+        return [
+            self.query_one(selector)
+            for selector in (".participant-name", ".participant-role", ".remove-participant")
+        ]
 
 
 class Participants(Vertical):
@@ -52,12 +65,30 @@ class Participants(Vertical):
     }
     """
 
+    BINDINGS = [
+        Binding("tab", "step(1)", show=False),
+        Binding("shift+tab", "step(-1)", show=False),
+    ]
+
+    def action_step(self, step: int) -> None:
+        """Tab through the participants row by row, each row as it is filled in."""
+        order = [w for row in self.query(ParticipantRow) for w in row.in_order() if w.focusable]
+        order += [w for w in self.query("#add-participant") if w.focusable]
+        focused = self.screen.focused
+        index = order.index(focused) + step if focused in order else -1
+        if 0 <= index < len(order):
+            order[index].focus()
+        elif step > 0:  # past "+ Deltagare", the last in the layout too
+            self.screen.focus_next()
+        else:  # before the first name, the first in the layout too
+            self.screen.focus_previous()
+
     def compose(self) -> ComposeResult:
         tr, session = self.app.tr, self.app.session
         roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
         disabled = self.app.frozen
         for index, participant in enumerate(session.meeting.participants):
-            with Vertical(classes="participant"):
+            with ParticipantRow(classes="participant"):
                 with Horizontal():
                     yield EditInput(
                         participant.name,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual import getters, on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.scalar import Unit
 from textual.message import Message
@@ -15,8 +16,9 @@ from textual.widgets import ContentSwitcher
 
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Commitment
+from facilitator.domain.workshop import SectionKind
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
+from facilitator.tui.commands import SESSION_COMMANDS, bind_commands, wide_only
 from facilitator.tui.lifecycle import keep_what_was_built
 from facilitator.tui.messages import NotesEdited, SectionChosen
 from facilitator.tui.saver import SaveState
@@ -25,6 +27,7 @@ from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.sections import SectionView, make_view
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
 from facilitator.tui.widgets.footer import QuietFooter
+from facilitator.tui.widgets.notice import Notice, show_notice
 from facilitator.tui.widgets.statusbar import StatusBar
 from facilitator.tui.widgets.timebox import TimeBox
 
@@ -68,6 +71,7 @@ class SessionScreen(StyledOnce, Screen[None]):
     # No focus of Textual's choosing: `show_section` focuses the section's first field. (None
     # would mean the app's "*": the agenda, shown focused for the first frames.)
     AUTO_FOCUS = ""
+    BINDINGS = [Binding("escape", "dismiss_notice", show=False)]
 
     def __init__(self) -> None:
         super().__init__(id="session-screen")
@@ -88,7 +92,8 @@ class SessionScreen(StyledOnce, Screen[None]):
         with Horizontal(id="section-head"):
             yield TimeBox(self.app.tr, id="timebox")
         yield ContentSwitcher(id="sections")
-        yield QuietFooter(compact=True)
+        yield Notice(id="notice")
+        yield QuietFooter(compact=True, wide_only=wide_only(SESSION_COMMANDS))
 
     async def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)
@@ -130,6 +135,7 @@ class SessionScreen(StyledOnce, Screen[None]):
             if isinstance(shown, SectionView):
                 await shown.refresh_from_session()
         switcher.current = view_id
+        self.query_one(Notice).clear()  # what it said was about the page left behind
         self.update_position()
         self.update_timebox()
         self.query_one(Agenda).refresh_states()
@@ -318,9 +324,31 @@ class SessionScreen(StyledOnce, Screen[None]):
             commitment = self.session.commitment(commitment_id)
             if new and not (commitment.what or commitment.who or commitment.due or commitment.link):
                 self.app.apply(lambda s: s.remove_commitment(commitment_id))
+            elif new:
+                self._say_added(commitment)
             self.call_later(self.session_changed)
 
         self.app.push_screen(CommitmentDialog(commitment_id), closed)
+
+    def _say_added(self, commitment: Commitment) -> None:
+        """A commitment added on another page leaves no trace there: say where it went."""
+        workshop = self.session.workshop
+        listing = next((s for s in workshop.sections if s.kind is SectionKind.COMMITMENTS), None)
+        if listing is None or listing.id == self.session.current_section:
+            return  # its own table shows it
+        show_notice(
+            self.app,
+            self.app.tr(
+                "commitments.added",
+                number=self.session.commitments.index(commitment) + 1,
+                what=commitment.what or "–",
+                section=listing.title,
+                position=workshop.section_index(listing.id) + 1,
+            ),
+        )
+
+    def action_dismiss_notice(self) -> None:
+        self.query_one(Notice).clear()
 
     async def action_remove_commitment(self) -> None:
         view = self.current_view

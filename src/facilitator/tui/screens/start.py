@@ -34,6 +34,8 @@ class StartScreen(StyledOnce, Screen[None]):
 
     # Styled by screens/start.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     BINDINGS = [Binding("escape", "app.quit", "Quit", show=False)]
+    # The built-in workshops listed: read from their pre-read data when chosen.
+    _builtin: frozenset[str] = frozenset()
 
     def compose(self) -> ComposeResult:
         tr = self.app.tr
@@ -41,6 +43,7 @@ class StartScreen(StyledOnce, Screen[None]):
         with Vertical(id="start-body"):
             yield Static(tr("start.new"), classes="start-heading")
             workshops = [w for w in list_workshops(self.app.workspace) if not w.problems]
+            self._builtin = frozenset(w.source for w in workshops if w.builtin)
             yield OptionList(*[self._workshop_option(w) for w in workshops], id="workshops")
             yield Static(tr("start.resume"), classes="start-heading")
             unfinished = [
@@ -54,11 +57,28 @@ class StartScreen(StyledOnce, Screen[None]):
         yield Footer(compact=True)
 
     def _workshop_option(self, info: WorkshopInfo) -> Option:
-        details = self.app.tr(
-            "start.workshop_details", language=info.language, sections=info.sections
+        """Two lines: the title, then language, sections and where it comes from, which tells
+        apart a built-in workshop and the workspace's own copy of it (one id, two files)."""
+        tr = self.app.tr
+        if info.builtin:
+            origin = tr("start.builtin")
+        else:
+            origin = tr("start.own", file=self._shown_path(Path(info.source)))
+        details = tr(
+            "start.workshop_details",
+            language=info.language,
+            sections=info.sections,
+            origin=origin,
         )
         prompt = Content.assemble((info.title, "bold"), "\n", (details, "dim"))
         return Option(prompt, id=info.source)
+
+    def _shown_path(self, path: Path) -> str:
+        """A workspace file as the user knows it: relative to the workspace."""
+        try:
+            return str(path.relative_to(self.app.workspace.root))
+        except ValueError:
+            return str(path)
 
     def _session_option(self, summary: SessionSummary) -> Option:
         """Two lines: the meeting's title, then workshop, date, progress and last change."""
@@ -79,7 +99,8 @@ class StartScreen(StyledOnce, Screen[None]):
     @on(OptionList.OptionSelected, "#workshops")
     def _new(self, event: OptionList.OptionSelected) -> None:
         try:
-            workshop = load_workshop(Path(event.option.id or ""))
+            source = event.option.id or ""
+            workshop = load_workshop(Path(source), builtin=source in self._builtin)
             store = create_session(self.app.workspace, Session(workshop, clock=self.app.clock))
         except (FacilitatorError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)

@@ -87,7 +87,7 @@ class TextSectionView(SectionView):
         for figure in self.section.figures:
             entry = self.session.figures[figure.id]
             with FigureField(id=f"figure-{figure.id}"):
-                yield Literal(f"{figure.placeholder}: {figure.label}", classes="figure-label")
+                yield Literal(figure.label, classes="figure-label")
                 if figure.help:
                     yield Literal(figure.help, classes="hint")
                 with Horizontal():
