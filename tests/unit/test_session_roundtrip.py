@@ -198,10 +198,12 @@ def test_saving_is_stable(session: Session, tmp_path: Path) -> None:
 TOP_ORDER = [
     "format_version",
     "kind",
+    "id",
     "created",
     "updated",
     "finished_at",
     "current_section",
+    "next_commitment",
     "meeting",
     "workshop",
     "sections",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 def export_all(app: FacilitatorApp) -> list[Path]:
     from facilitator.export import write_exports
+    from facilitator.export.undated import left_out_line
 
     try:
         paths = write_exports(
@@ -25,8 +26,10 @@ def export_all(app: FacilitatorApp) -> list[Path]:
         )
         return []
     names = ", ".join(p.name for p in paths)
+    done = app.tr("export.done", folder=str(app.workspace.exports), files=names)
+    left_out = left_out_line(app.session, app.tr.language)
     app.notify(
-        app.tr("export.done", folder=str(app.workspace.exports), files=names),
+        f"{done}\n{left_out}" if left_out else done,
         timeout=15,
         markup=False,
     )
