@@ -22,7 +22,7 @@ def table_rows(app: FacilitatorApp) -> list[list[str]]:
 
 def three(session: Session) -> None:
     session.add_commitment("Första", "Anna", "2027-01-15")
-    session.add_commitment("Andra", "Bo")
+    session.add_commitment(f"{RLO}Andra", "Bo")
     session.add_commitment("Tredje", f"{RLO}Cecilia", "2027-03-05")
 
 
@@ -34,6 +34,8 @@ async def test_deleting_a_commitment_keeps_the_numbers_of_the_others(make_app: M
         await pilot.pause()
         await pilot.press("down", "delete")
         assert [row[:2] for row in table_rows(app)] == [["1", "Första"], ["3", "Tredje"]]
+        hint = text_of(session_screen(app).query_one("#undo-hint"))
+        assert hint == f"Borttaget: ”{RLO}Andra{PDF}”. Ctrl+Z ångrar."
         await pilot.press("down")
         detail = text_of(session_screen(app).query_one("#commitment-detail"))
         assert detail.startswith("3. Tredje · ")
