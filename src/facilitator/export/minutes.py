@@ -241,7 +241,7 @@ class _Minutes:
         if not figure.unit:
             return shown
         space = "" if figure.unit == "%" and self.language == "en" else "\u00a0"
-        return shown + space + inline(figure.unit)
+        return shown + space + escaped_inline(figure.unit)
 
     def figures(self, figures: tuple[Figure, ...]) -> str:
         rows = [
