@@ -48,10 +48,22 @@ _ANYWHERE = re.compile(r"([\\`*_\[\]<>&|~#])")
 _LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
 
 
+# What `_settled` has to look at: direction marks, and the isolation marks above.
+_UNSETTLED = re.compile("[\u202a-\u202e\u2066-\u2069\ufdd0\ufdd1]")
+
+
 def _without_marks(text: str) -> str:
     if ISOLATE_START in text or ISOLATE_END in text:
         return text.replace(ISOLATE_START, "").replace(ISOLATE_END, "")
     return text
+
+
+def _settled(text: str) -> str:
+    """`text` without isolation marks, every line ending the direction it opened. Nearly
+    all text holds neither kind of mark: one search finds that out."""
+    if _UNSETTLED.search(text) is None:
+        return text
+    return close_direction(_without_marks(text))
 
 
 def isolated(markdown: str) -> str:
@@ -97,10 +109,8 @@ def _keep_edges(line: str) -> str:
 def block_lines(text: str) -> list[str]:
     """The lines of a block as they are shown: control characters removed, line breaks at
     either end dropped."""
-    text = _without_marks(clean_text(text))
-    if not text.strip():
-        return []
-    return [close_direction(line) for line in split_lines(text.strip("\r\n"))]
+    text = _settled(clean_text(text))
+    return split_lines(text.strip("\r\n")) if text.strip() else []
 
 
 def block(text: str, indent: str = "") -> str:
@@ -118,10 +128,10 @@ def block_text(text: str) -> str:
 
 def inline_text(text: str) -> str:
     """What an inline value shows once rendered: trimmed lines joined with " / "."""
-    text = _without_marks(clean_text(text))
+    text = _settled(clean_text(text))
     if "\n" not in text and "\r" not in text:  # one line, as most values are
-        return close_direction(text.strip())
-    lines = (close_direction(line.strip()) for line in split_lines(text))
+        return text.strip()
+    lines = (line.strip() for line in split_lines(text))
     return INLINE_SEPARATOR.join(line for line in lines if line)
 
 

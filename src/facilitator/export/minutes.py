@@ -32,9 +32,9 @@ from facilitator.domain.session import (
 )
 from facilitator.domain.values import format_number, format_ordinal, read_number
 from facilitator.domain.workshop import Figure, Item, Section, SectionKind
+from facilitator.export.escape import ISOLATE_END, ISOLATE_START, isolated, without_isolation
 from facilitator.export.escape import block as escaped_block
 from facilitator.export.escape import inline as escaped_inline
-from facilitator.export.escape import isolated, without_isolation
 from facilitator.export.undated import left_out_line
 from facilitator.i18n import LANGUAGES, Translator
 
@@ -44,12 +44,20 @@ _AGREEMENTS = {a.value for a in Agreement}
 
 def inline(text: str) -> str:
     """A value on one line (see `escape.inline`), isolated as a value of its own."""
-    return isolated(escaped_inline(text))
+    shown = escaped_inline(text)
+    return f"{ISOLATE_START}{shown}{ISOLATE_END}" if shown else ""
 
 
 def block(text: str, indent: str = "") -> str:
     """A block of text (see `escape.block`), isolated as a value of its own."""
     return isolated(escaped_block(text, indent))
+
+
+def shown_number(commitment_id: str) -> str:
+    """A commitment's number as the minutes write it (escaped, should a hand-edited id hold
+    more than digits)."""
+    number = commitment_number(commitment_id)
+    return number if number.isascii() and number.isdigit() else escaped_inline(number)
 
 
 def minutes_language(session: Session, language: str | None = None) -> str:
@@ -305,7 +313,7 @@ class _Minutes:
     def commitment_row(self, number: str, commitment: Commitment) -> list[str]:
         link = self.workshop.link_text(commitment.link)
         return [
-            escaped_inline(number),
+            number,
             self.or_missing(commitment.what, "minutes.none"),
             self.or_missing(commitment.who, "minutes.none"),
             self.date(commitment.due),
@@ -321,7 +329,7 @@ class _Minutes:
         header = [
             self.tr(f"minutes.col.{c}") for c in ("number", "what", "who", "due", "status", "link")
         ]
-        rows = [self.commitment_row(commitment_number(c.id), c) for c in listed]
+        rows = [self.commitment_row(shown_number(c.id), c) for c in listed]
         yield table(header, rows, ":-----")
         left_out = left_out_line(self.session, self.language)
         if left_out:
@@ -336,9 +344,7 @@ class _Minutes:
             yield self.missing("minutes.nothing_open")
         yield self.heading(3, self.tr("minutes.open_commitments"))
         still_open = [
-            (commitment_number(c.id), c)
-            for c in self.session.commitments
-            if c.status is Status.OPEN
+            (shown_number(c.id), c) for c in self.session.commitments if c.status is Status.OPEN
         ]
         if still_open:
             yield "\n".join(self.open_commitment(number, c) for number, c in still_open)
@@ -369,7 +375,7 @@ class _Minutes:
         what = self.or_missing(commitment.what, "minutes.none")
         details = [inline(commitment.who), self.date(commitment.due) if commitment.due else ""]
         shown = ", ".join(d for d in details if d)
-        text = self.tr("minutes.open_commitment", number=escaped_inline(number), what=what)
+        text = self.tr("minutes.open_commitment", number=number, what=what)
         return f"- {text} – {shown}" if shown else f"- {text}"
 
     # -- signatures --------------------------------------------------------------------
