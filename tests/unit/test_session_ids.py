@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
+from facilitator.domain.errors import SessionFileError
 from facilitator.domain.session import Session
 from facilitator.export import commitments_csv, commitments_ics, minutes_markdown
 from facilitator.storage.session_toml import dumps_session, loads_session
@@ -109,3 +111,20 @@ def test_deleting_a_commitment_does_not_renumber_the_others() -> None:
     assert [row.split(";")[0] for row in rows] == ["1", "3", "4", "5"]
     titles = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
     assert [str(e["uid"]).split(".")[0] for e in titles] == ["c1", "c4", "c5"]
+
+
+@pytest.mark.parametrize(
+    ("line", "replacement", "message"),
+    [
+        ("id", 'id = "two words"', "damaged: id: expected letters, digits"),
+        ("next_commitment", "next_commitment = 0", "damaged: next_commitment: expected a whole"),
+        ("next_commitment", 'next_commitment = "3"', "damaged: next_commitment: expected a whole"),
+    ],
+)
+def test_a_bad_id_or_counter_is_named_in_one_line(
+    line: str, replacement: str, message: str
+) -> None:
+    text = dumps_session(Session(builtin(EN_FILE), clock=Clock()))
+    text = re.sub(rf"(?m)^{line} = .*$", replacement, text, count=1)
+    with pytest.raises(SessionFileError, match=message):
+        loads_session(text)
