@@ -262,6 +262,7 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
     facilitator has the session open, and never writes the session file. An unknown format
     is a usage error (exit 2); a missing or damaged session file is exit 1."""
     from facilitator.export import FORMATS, UnknownFormat, parse_formats, write_exports
+    from facilitator.export.undated import left_out_line
     from facilitator.storage.sessions import read_session
 
     try:
@@ -281,6 +282,8 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
         say(str(written_path))
     if "ics" in formats and not any(p.suffix == ".ics" for p in written):
         say(f"facilitator: {tr('minutes.no_calendar')}", error=True)
+    elif "ics" in formats and (left_out := left_out_line(session, tr.language)):
+        say(f"facilitator: {left_out}", error=True)
     return 0
 
 

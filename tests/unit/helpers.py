@@ -61,7 +61,11 @@ def example_session() -> Session:
     example in docs/session-format.md (a test keeps the two the same)."""
     from facilitator.storage.workshop_yaml import load_workshop
 
-    session = Session(load_workshop(EXAMPLE_WORKSHOP), clock=lambda: MOMENT)
+    session = Session(
+        load_workshop(EXAMPLE_WORKSHOP),
+        clock=lambda: MOMENT,
+        session_id="0b7e3f52-9c4d-4e8a-a1f6-5d2c8b9e7a14",
+    )
     session.go_to("where-we-stand")
     session.set_meeting("title", "Management group, November")
     session.set_meeting("organisation", "Exempelverket")

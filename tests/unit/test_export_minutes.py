@@ -45,7 +45,13 @@ def test_invalid_figures_and_dates_are_shown_as_typed_and_flagged() -> None:
     assert "| Ogiltigt värde: 2,5 (Ange ett heltal) |" in text
     assert "| snart (ogiltigt datum) |" in text
     assert "**Uppföljning:** 2027-02-30 (ogiltigt datum)" in text
-    assert "- Andel av arbetstiden som går till möten – Nyckeltal saknas" in text
+    # The open matters say what is true: typed but invalid, not missing.
+    assert "- Andel av arbetstiden som går till möten – Ogiltigt värde: 12x\n" in text
+    assert "Nyckeltal saknas" not in text
+    session.set_figure("motestid", "value", "")
+    assert "- Andel av arbetstiden som går till möten – Nyckeltal saknas\n" in (
+        minutes_markdown(session)
+    )
 
 
 def test_roles_and_signatures_follow_the_participants() -> None:

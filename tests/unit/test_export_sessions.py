@@ -205,13 +205,20 @@ EN = {
 }
 
 
+# Each session has a random id of its own; these two stand for them in the golden files.
+SESSION_IDS = {
+    "sv": "3f6c2a8e-5b1d-4f7a-9e0c-7d4b2a1f8c63",
+    "en": "a94e7d10-2c3b-4e5f-8a6d-1b0c9f8e7d25",
+}
+
+
 def full_session(language: str = "sv", *, finished: bool = True) -> Session:
     """The full session in `language`, finished at END (unless `finished` is false: a
     finished session can no longer be changed)."""
     content = SV if language == "sv" else EN
     workshop = builtin(SV_FILE if language == "sv" else EN_FILE)
     clock = Clock()
-    session = Session(workshop, clock=clock)
+    session = Session(workshop, clock=clock, session_id=SESSION_IDS[language])
     for name, value in (
         ("title", content["title"]),
         ("organisation", content["organisation"]),

@@ -65,12 +65,16 @@ def test_figures_count_only_when_valid(session: Session) -> None:
     session.set_figure("digitala-moten", "value", "sextio")  # not a number
     session.set_figure("tjansteresor", "value", "3")
     assert states(session)["underlag"] is SectionState.IN_PROGRESS
-    assert [m.item_id for m in open_matters(session) if m.reason is Reason.NO_FIGURE] == [
-        "digitala-moten"
+    assert [(m.item_id, m.reason, m.detail) for m in open_matters(session)][:1] == [
+        ("digitala-moten", Reason.INVALID_FIGURE, "sextio")
+    ]
+    session.set_figure("digitala-moten", "value", "")
+    assert [(m.item_id, m.reason) for m in open_matters(session)][:1] == [
+        ("digitala-moten", Reason.NO_FIGURE)
     ]
     session.set_figure("digitala-moten", "value", "60")
     assert states(session)["underlag"] is SectionState.DONE
-    assert not [m for m in open_matters(session) if m.reason is Reason.NO_FIGURE]
+    assert not [m for m in open_matters(session) if m.item_id == "digitala-moten"]
 
 
 def test_a_question_is_settled_by_an_answer_and_an_agreement(session: Session) -> None:
@@ -87,7 +91,8 @@ def test_a_question_is_settled_by_an_answer_and_an_agreement(session: Session) -
     assert [m for m in open_matters(session) if m.section_id == "checklista"] == [
         OpenMatter("checklista", second, texts[second], Reason.OPEN_ANSWER, "Vet inte"),
         OpenMatter("checklista", third, texts[third], Reason.NO_AGREEMENT),
-        OpenMatter("checklista", fourth, texts[fourth], Reason.NO_AGREEMENT),
+        # Nobody recorded how far the group agrees: that is not the same as no agreement.
+        OpenMatter("checklista", fourth, texts[fourth], Reason.AGREEMENT_NOT_RECORDED),
     ]
     session.set_question(fourth, "agreement", "consensus")
     assert states(session)["checklista"] is SectionState.DONE

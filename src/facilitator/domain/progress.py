@@ -25,10 +25,12 @@ class SectionState(StrEnum):
 class Reason(StrEnum):
     """Why something is still open."""
 
-    NO_FIGURE = "no_figure"  # a key figure is missing or not valid
+    NO_FIGURE = "no_figure"  # a key figure is not filled in
+    INVALID_FIGURE = "invalid_figure"  # a key figure is typed but not valid ("150", at most 100)
     UNANSWERED = "unanswered"
     OPEN_ANSWER = "open_answer"  # answered with an "open" choice such as "Vet inte"
-    NO_AGREEMENT = "no_agreement"  # the group did not agree, or did not say how far
+    NO_AGREEMENT = "no_agreement"  # the group said it did not agree ("Ingen samsyn")
+    AGREEMENT_NOT_RECORDED = "agreement_not_recorded"  # nobody recorded how far it agrees
     NOT_ASSESSED = "not_assessed"
     OPEN_ASSESSMENT = "open_assessment"  # assessed as "Saknas" or "Ej bedömt"
 
@@ -39,7 +41,7 @@ class OpenMatter:
     item_id: str
     text: str
     reason: Reason
-    detail: str = ""  # the chosen option's label, where there is one
+    detail: str = ""  # the chosen option's label, or the invalid figure as typed
 
 
 def section_state(session: Session, section: Section) -> SectionState:
@@ -90,7 +92,15 @@ def open_matters(session: Session) -> list[OpenMatter]:
     workshop = session.workshop
     for section in workshop.sections:
         for figure in section.figures:
-            if read_number(session.figures[figure.id].value, figure).value is None:
+            typed = session.figures[figure.id].value
+            reading = read_number(typed, figure)
+            if reading.problem is not None:
+                found.append(
+                    OpenMatter(
+                        section.id, figure.id, figure.label, Reason.INVALID_FIGURE, typed.strip()
+                    )
+                )
+            elif reading.value is None:
                 found.append(OpenMatter(section.id, figure.id, figure.label, Reason.NO_FIGURE))
         if section.questions:
             scale = workshop.scale(section.scale)
@@ -109,9 +119,10 @@ def open_matters(session: Session) -> list[OpenMatter]:
                         )
                     )
                 if entry.agreement in ("", Agreement.NONE):
-                    found.append(
-                        OpenMatter(section.id, question.id, question.text, Reason.NO_AGREEMENT)
+                    reason = (
+                        Reason.NO_AGREEMENT if entry.agreement else Reason.AGREEMENT_NOT_RECORDED
                     )
+                    found.append(OpenMatter(section.id, question.id, question.text, reason))
         if section.items:
             scale = workshop.scale(section.scale)
             for item, _ in section.all_items():

@@ -8,10 +8,12 @@ something new to save without comparing documents.
 from __future__ import annotations
 
 import functools
-import itertools
+import hashlib
+import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -48,6 +50,39 @@ class Status(StrEnum):
 
 class SessionFinished(FacilitatorError):
     """A change to a finished session: finishing freezes it until it is reopened."""
+
+
+def new_session_id() -> str:
+    """A random id of a session's own (a UUID): two sessions never share one, even when they
+    are made from the same workshop in the same second, so their calendar entries never
+    overwrite each other's."""
+    return str(uuid.uuid4())
+
+
+def legacy_session_id(workshop_id: str, created: datetime) -> str:
+    """The id a session file from before session ids is given: the key its calendar entries
+    were already exported under (made from the workshop and the creation time), so that
+    importing the calendar again still updates those entries instead of adding copies."""
+    moment = created.replace(tzinfo=UTC) if created.tzinfo is None else created.astimezone(UTC)
+    seed = f"{workshop_id}\n{moment.isoformat()}"
+    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:20]
+
+
+_COMMITMENT_ID = re.compile(r"c([0-9]+)")
+
+
+def commitment_number(commitment_id: str) -> str:
+    """The number people see for a commitment ("3" for `c3`). It comes from the id, which is
+    never given again, so deleting a commitment does not renumber the others in the minutes,
+    the CSV or the calendar. An id written by hand in another form is shown as it is."""
+    found = _COMMITMENT_ID.fullmatch(commitment_id)
+    return found[1] if found else commitment_id
+
+
+def commitment_counter(commitment_id: str) -> int:
+    """The counter value an id uses up: 3 for `c3`, 0 for an id in another form."""
+    found = _COMMITMENT_ID.fullmatch(commitment_id)
+    return int(found[1]) if found else 0
 
 
 def now_local() -> datetime:
@@ -143,10 +178,12 @@ class Session:
         *,
         clock: Callable[[], datetime] = now_local,
         created: datetime | None = None,
+        session_id: str | None = None,
     ) -> None:
         self.workshop = workshop
         self.clock = clock
         self.created = created or clock()
+        self.id = session_id or new_session_id()
         self.updated = self.created
         self.finished_at: datetime | None = None
         # Reopening a finished session is recorded: the minutes then say they are revised.
@@ -160,6 +197,9 @@ class Session:
         self.assessments = {i.id: AssessmentEntry() for i, _ in workshop.items()}
         self.reflections = {e.id: "" for e in workshop.examples()}
         self.commitments: list[Commitment] = []
+        # The number of the next commitment's id (`c7`): it only grows, so the id of a deleted
+        # commitment is never given to another (its calendar entry or number would be taken).
+        self.next_commitment = 1
         self.revision = 0
 
     # -- bookkeeping -------------------------------------------------------------------
@@ -299,7 +339,14 @@ class Session:
 
     def _next_commitment_id(self) -> str:
         taken = {c.id for c in self.commitments}
-        return next(f"c{n}" for n in itertools.count(1) if f"c{n}" not in taken)
+        self.next_commitment = max(
+            self.next_commitment, *(commitment_counter(i) + 1 for i in taken), 1
+        )
+        while f"c{self.next_commitment}" in taken:  # an id in a hand-edited file
+            self.next_commitment += 1
+        number = self.next_commitment
+        self.next_commitment += 1
+        return f"c{number}"
 
     def add_commitment(
         self, what: str = "", who: str = "", due: str = "", link: str = ""
@@ -340,7 +387,8 @@ class Session:
         return index, commitment
 
     def restore_commitment(self, index: int, commitment: Commitment) -> None:
-        """Put back a removed commitment (undo), at its old place."""
+        """Put back a removed commitment (undo), at its old place and with its own id, which
+        no other commitment can have taken meanwhile."""
         if any(c.id == commitment.id for c in self.commitments):
             commitment.id = self._next_commitment_id()
         self.commitments.insert(min(index, len(self.commitments)), commitment)
@@ -376,6 +424,7 @@ class Session:
     def state(self) -> tuple[object, ...]:
         """Everything the session records, for comparing two sessions (revision and clock aside)."""
         return (
+            self.id,
             self.workshop,
             self.meeting,
             self.sections,
@@ -384,6 +433,7 @@ class Session:
             self.assessments,
             self.reflections,
             self.commitments,
+            self.next_commitment,
             self.current_section,
             self.created,
             self.updated,

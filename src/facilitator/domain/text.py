@@ -64,3 +64,47 @@ def terminal_safe(text: str) -> str:
     run. The command line passes every message through this; the screens have their own
     filter (tui/filters.py), which drops the same characters from what is drawn."""
     return _UNPRINTABLE.sub(_shown, text)
+
+
+# Explicit direction marks (Unicode's bidirectional algorithm, UAX #9): embeddings and
+# overrides (LRE, RLE, LRO, RLO) run until a PDF, isolates (LRI, RLI, FSI) until a PDI, and
+# both until the end of the paragraph.
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"
+_ISOLATES = "\u2066\u2067\u2068"
+_PDF = "\u202c"
+_PDI = "\u2069"
+_DIRECTION_MARK = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_PARAGRAPH_ENDS = "\r\n\u2029"
+
+
+def close_direction(text: str) -> str:
+    """`text` with every explicit direction it opens closed again at the end of each line.
+
+    A right-to-left override typed into a name ("Anna" after U+202E) would otherwise run on
+    into whatever the program writes after it on the same line: "– Anna, 2027-03-05" shows as
+    "– 50-30-7202 ,annA". Appending the PDF or PDI each open mark is waiting for (innermost
+    first, as the bidirectional algorithm matches them) ends the value's direction where the
+    value ends, and changes nothing of what it shows itself. Text without such marks, which
+    is nearly all text, is returned as it is.
+    """
+    if _DIRECTION_MARK.search(text) is None:
+        return text
+    out: list[str] = []
+    waiting: list[str] = []  # the closing mark each open mark waits for, innermost last
+    for char in text:
+        if char in _PARAGRAPH_ENDS:
+            out.extend(reversed(waiting))
+            waiting.clear()
+        elif char in _EMBEDDINGS:
+            waiting.append(_PDF)
+        elif char in _ISOLATES:
+            waiting.append(_PDI)
+        elif char == _PDF:
+            if waiting and waiting[-1] == _PDF:  # a PDF cannot close past an isolate
+                waiting.pop()
+        elif char == _PDI and _PDI in waiting:  # a PDI closes its isolate and all inside it
+            while waiting.pop() != _PDI:
+                pass
+        out.append(char)
+    out.extend(reversed(waiting))
+    return "".join(out)

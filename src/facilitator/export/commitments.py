@@ -11,20 +11,24 @@ typed.
 
 Calendar: one all-day VEVENT on the due date of each commitment that has a valid one. Outlook
 and Google Calendar import events from a file but pass over to-dos (VTODO), so an event is
-what reaches people's calendars. Each event's UID is made from the session and the
-commitment, so importing the file again updates the entries instead of adding copies; the
-time stamps come from the session, not the clock, so the same session gives the same bytes.
+what reaches people's calendars. Each event's UID is made from the session's own random id
+and the commitment's id, neither ever given to another session or commitment, so importing the
+file again updates the entries instead of adding copies, and never overwrites the entries of
+another meeting or of a deleted commitment; the time stamps come from the session, not the
+clock, so the same session gives the same bytes. A commitment without a valid due date has no
+day to go on: it is left out, and `undated_commitments` names it so that the minutes and the
+export can say so.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from datetime import UTC, date, datetime, timedelta
 
 from facilitator.domain.progress import due_date
-from facilitator.domain.session import Commitment, Session, Status
+from facilitator.domain.session import Commitment, Session, Status, commitment_number
+from facilitator.domain.text import close_direction
 from facilitator.export.escape import inline_text
 from facilitator.export.folding import fold_lines
 from facilitator.export.minutes import minutes_language, minutes_title
@@ -40,6 +44,9 @@ def csv_delimiter(language: str) -> str:
 
 
 def _text_cell(text: str) -> str:
+    """A typed value as a cell: kept from being a formula, and ending any direction it
+    opened (see `close_direction`), so a right-to-left override stays in its own cell."""
+    text = close_direction(text)
     return "'" + text if text.startswith((*FORMULA_START, "'")) else text
 
 
@@ -55,10 +62,10 @@ def commitments_csv(session: Session, language: str | None = None) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n")
     writer.writerow([tr(f"minutes.csv.{column}") for column in CSV_COLUMNS])
-    for number, commitment in enumerate(session.commitments, start=1):
+    for commitment in session.commitments:
         writer.writerow(
             [
-                str(number),
+                commitment_number(commitment.id),
                 _text_cell(commitment.what),
                 _text_cell(commitment.who),
                 _text_cell(_due_cell(commitment.due)),
@@ -78,13 +85,13 @@ def all_day_end(day: date) -> tuple[str, date | timedelta]:
     return "DTEND", day + timedelta(days=1)
 
 
-def dated_commitments(session: Session) -> list[tuple[int, Commitment, date]]:
+def dated_commitments(session: Session) -> list[tuple[str, Commitment, date]]:
     """(number, commitment, due date) of every commitment with a valid due date."""
     found = []
-    for number, commitment in enumerate(session.commitments, start=1):
+    for commitment in session.commitments:
         due = due_date(commitment.due)
         if due is not None:
-            found.append((number, commitment, due))
+            found.append((commitment_number(commitment.id), commitment, due))
     return found
 
 
@@ -96,12 +103,6 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def session_key(session: Session) -> str:
-    """A short stable name for a session, the same on every export of it."""
-    seed = f"{session.workshop.id}\n{_utc(session.created).isoformat()}"
-    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:20]
-
-
 def commitments_ics(session: Session, language: str | None = None) -> bytes:
     """An iCalendar file with one all-day event per commitment with a valid due date."""
     from icalendar import Calendar, Event, vDDDTypes, vInt, vText
@@ -109,10 +110,10 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
     lang = minutes_language(session, language)
     tr = Translator(lang)
     title = inline_text(minutes_title(session))
-    meeting = ", ".join(part for part in (title, session.meeting.date.strip()) if part)
+    meeting = ", ".join(part for part in (title, inline_text(session.meeting.date)) if part)
     stamp = _utc(session.updated)
     sequence = max(0, int((stamp - _utc(session.created)).total_seconds()))
-    key = session_key(session)
+    key = session.id
 
     calendar = Calendar()
     calendar.add("version", "2.0")

@@ -18,6 +18,9 @@ Two contexts:
   lines are trimmed, empty ones dropped, and the rest joined with " / " (raw HTML is off, so
   `<br>` would show as text). `inline_text` says what such a value looks like rendered.
 
+Every line of a value also ends the explicit direction it opened (`close_direction`): a
+right-to-left override typed into a name must not turn the minutes' own words after it around.
+
 Escaping is a backslash before the ASCII punctuation that can mean something anywhere in a
 line (a backslash is valid before any ASCII punctuation in CommonMark, so this is always
 safe), plus the few marks that mean something only at the start of a line (`-`, `+`, `=`,
@@ -29,15 +32,50 @@ from __future__ import annotations
 
 import re
 
-from facilitator.domain.text import clean_text
+from facilitator.domain.text import clean_text, close_direction
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Around each value in the Markdown the HTML page is made from, where they become <bdi> and
+# </bdi>: two of Unicode's noncharacters, which exist for a program's own use. They are
+# removed from the text itself, and from the Markdown file.
+ISOLATE_START = "\ufdd0"
+ISOLATE_END = "\ufdd1"
 INLINE_SEPARATOR = " / "
 # Marks with a meaning anywhere in a line: code, emphasis, links, HTML, entities, tables,
 # GFM strikethrough, and `#` (a heading's closing sequence, or a heading at line start).
 _ANYWHERE = re.compile(r"([\\`*_\[\]<>&|~#])")
 # Marks with a meaning at the start of a line: list items, setext underlines, ordered lists.
 _LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
+
+
+# What `_settled` has to look at: direction marks, and the isolation marks above.
+_UNSETTLED = re.compile("[\u202a-\u202e\u2066-\u2069\ufdd0\ufdd1]")
+
+
+def _without_marks(text: str) -> str:
+    if ISOLATE_START in text or ISOLATE_END in text:
+        return text.replace(ISOLATE_START, "").replace(ISOLATE_END, "")
+    return text
+
+
+def _settled(text: str) -> str:
+    """`text` without isolation marks, every line ending the direction it opened. Nearly
+    all text holds neither kind of mark: one search finds that out."""
+    if _UNSETTLED.search(text) is None:
+        return text
+    return close_direction(_without_marks(text))
+
+
+def isolated(markdown: str) -> str:
+    """Escaped Markdown of one value, marked as a value of its own for the HTML page ("" for
+    ""): the page shows it in `<bdi>`, so however its direction runs, it cannot reorder the
+    words around it."""
+    return f"{ISOLATE_START}{markdown}{ISOLATE_END}" if markdown else ""
+
+
+def without_isolation(markdown: str) -> str:
+    """Markdown with the marks `isolated` put in taken out again: the Markdown file."""
+    return _without_marks(markdown)
 
 
 def split_lines(text: str) -> list[str]:
@@ -71,7 +109,7 @@ def _keep_edges(line: str) -> str:
 def block_lines(text: str) -> list[str]:
     """The lines of a block as they are shown: control characters removed, line breaks at
     either end dropped."""
-    text = clean_text(text)
+    text = _settled(clean_text(text))
     return split_lines(text.strip("\r\n")) if text.strip() else []
 
 
@@ -90,7 +128,7 @@ def block_text(text: str) -> str:
 
 def inline_text(text: str) -> str:
     """What an inline value shows once rendered: trimmed lines joined with " / "."""
-    text = clean_text(text)
+    text = _settled(clean_text(text))
     if "\n" not in text and "\r" not in text:  # one line, as most values are
         return text.strip()
     lines = (line.strip() for line in split_lines(text))

@@ -38,8 +38,9 @@ from pathlib import Path
 from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
 from facilitator.export.commitments import commitments_csv, commitments_ics, dated_commitments
+from facilitator.export.escape import without_isolation
 from facilitator.export.html import minutes_html
-from facilitator.export.minutes import minutes_language, minutes_markdown, minutes_title
+from facilitator.export.minutes import minutes_language, minutes_marked, minutes_title
 from facilitator.i18n import t
 from facilitator.storage.atomic import fsync_folder
 
@@ -110,9 +111,9 @@ def collector_paused() -> Iterator[None]:
 
 def _render(session: Session, asked: set[str], language: str | None) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
-    markdown = minutes_markdown(session, language) if asked & {"md", "html"} else ""
+    markdown = minutes_marked(session, language) if asked & {"md", "html"} else ""
     if "md" in asked:
-        out["md"] = markdown.encode("utf-8")
+        out["md"] = without_isolation(markdown).encode("utf-8")
     if "html" in asked:  # the page is made from the same Markdown, not a second rendering
         out["html"] = minutes_html(session, language, markdown=markdown).encode("utf-8")
     if "csv" in asked:

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.session import Session
-from facilitator.export.escape import inline_text
-from facilitator.export.minutes import minutes_language, minutes_markdown, minutes_title
+from facilitator.export.escape import ISOLATE_END, ISOLATE_START, inline_text
+from facilitator.export.minutes import minutes_language, minutes_marked, minutes_title
 from facilitator.i18n import t
 
 if TYPE_CHECKING:
@@ -123,7 +123,10 @@ def render_body(markdown: str) -> str:
         out.extend(f'<div class="part">\n{render(part)}</div>\n' for part in parts)
         out.append("</section>\n")
     out.append("</main>\n")
-    return "".join(out)
+    page = "".join(out)
+    if ISOLATE_START in page:  # each value people typed in <bdi> (see escape.isolated)
+        page = page.replace(ISOLATE_START, "<bdi>").replace(ISOLATE_END, "</bdi>")
+    return page
 
 
 def render_page(markdown: str, *, title: str, language: str) -> str:
@@ -149,9 +152,9 @@ def minutes_html(
     session: Session, language: str | None = None, *, markdown: str | None = None
 ) -> str:
     """The minutes of `session` as a self-contained HTML page; `markdown`, when given, is
-    `minutes_markdown(session, language)` already made."""
+    `minutes_marked(session, language)` already made."""
     lang = minutes_language(session, language)
     title = t("minutes.heading", lang, title=inline_text(minutes_title(session)))
     if markdown is None:
-        markdown = minutes_markdown(session, lang)
+        markdown = minutes_marked(session, lang)
     return render_page(markdown, title=title, language=lang)

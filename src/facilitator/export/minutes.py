@@ -21,14 +21,43 @@ from facilitator.domain.progress import (
     open_matters_by_item,
     section_state,
 )
-from facilitator.domain.session import Agreement, Commitment, Participant, Role, Session, Status
+from facilitator.domain.session import (
+    Agreement,
+    Commitment,
+    Participant,
+    Role,
+    Session,
+    Status,
+    commitment_number,
+)
 from facilitator.domain.values import format_number, format_ordinal, read_number
 from facilitator.domain.workshop import Figure, Item, Section, SectionKind
-from facilitator.export.escape import block, inline
+from facilitator.export.escape import ISOLATE_END, ISOLATE_START, isolated, without_isolation
+from facilitator.export.escape import block as escaped_block
+from facilitator.export.escape import inline as escaped_inline
+from facilitator.export.undated import left_out_line
 from facilitator.i18n import LANGUAGES, Translator
 
 SIGNATURE_LINE = "\\_" * 36
 _AGREEMENTS = {a.value for a in Agreement}
+
+
+def inline(text: str) -> str:
+    """A value on one line (see `escape.inline`), isolated as a value of its own."""
+    shown = escaped_inline(text)
+    return f"{ISOLATE_START}{shown}{ISOLATE_END}" if shown else ""
+
+
+def block(text: str, indent: str = "") -> str:
+    """A block of text (see `escape.block`), isolated as a value of its own."""
+    return isolated(escaped_block(text, indent))
+
+
+def shown_number(commitment_id: str) -> str:
+    """A commitment's number as the minutes write it (escaped, should a hand-edited id hold
+    more than digits)."""
+    number = commitment_number(commitment_id)
+    return number if number.isascii() and number.isdigit() else escaped_inline(number)
 
 
 def minutes_language(session: Session, language: str | None = None) -> str:
@@ -41,6 +70,12 @@ def minutes_language(session: Session, language: str | None = None) -> str:
 
 def minutes_markdown(session: Session, language: str | None = None) -> str:
     """The whole minutes as Markdown, in the workshop's language unless `language` says."""
+    return without_isolation(minutes_marked(session, language))
+
+
+def minutes_marked(session: Session, language: str | None = None) -> str:
+    """The minutes' Markdown with every value between the marks of `escape.isolated`: what
+    the HTML page is made from (`minutes_markdown` is this without the marks)."""
     return "\n\n".join(_Minutes(session, minutes_language(session, language)).blocks()) + "\n"
 
 
@@ -229,7 +264,7 @@ class _Minutes:
         if not figure.unit:
             return shown
         space = "" if figure.unit == "%" and self.language == "en" else "\u00a0"
-        return shown + space + inline(figure.unit)
+        return shown + space + escaped_inline(figure.unit)
 
     def figures(self, figures: tuple[Figure, ...]) -> str:
         rows = [
@@ -290,10 +325,10 @@ class _Minutes:
             yield "\\\n".join(lines)
             yield from self.items(section, item.items, depth + 1)
 
-    def commitment_row(self, number: int, commitment: Commitment) -> list[str]:
+    def commitment_row(self, number: str, commitment: Commitment) -> list[str]:
         link = self.workshop.link_text(commitment.link)
         return [
-            str(number),
+            number,
             self.or_missing(commitment.what, "minutes.none"),
             self.or_missing(commitment.who, "minutes.none"),
             self.date(commitment.due),
@@ -309,8 +344,11 @@ class _Minutes:
         header = [
             self.tr(f"minutes.col.{c}") for c in ("number", "what", "who", "due", "status", "link")
         ]
-        rows = [self.commitment_row(n, c) for n, c in enumerate(listed, start=1)]
+        rows = [self.commitment_row(shown_number(c.id), c) for c in listed]
         yield table(header, rows, ":-----")
+        left_out = left_out_line(self.session, self.language)
+        if left_out:
+            yield escaped_inline(left_out)
 
     def wrapup(self) -> Iterator[str]:
         yield self.heading(3, self.tr("minutes.still_open"))
@@ -321,9 +359,7 @@ class _Minutes:
             yield self.missing("minutes.nothing_open")
         yield self.heading(3, self.tr("minutes.open_commitments"))
         still_open = [
-            (number, c)
-            for number, c in enumerate(self.session.commitments, start=1)
-            if c.status is Status.OPEN
+            (shown_number(c.id), c) for c in self.session.commitments if c.status is Status.OPEN
         ]
         if still_open:
             yield "\n".join(self.open_commitment(number, c) for number, c in still_open)
@@ -348,9 +384,9 @@ class _Minutes:
         )
         return self.tr("minutes.open_matter", text=inline(matters[0].text), reason=reasons)
 
-    def open_commitment(self, number: int, commitment: Commitment) -> str:
-        """One open commitment, numbered as in the table (looking each one up by id and
-        position made the minutes of 10,000 commitments take 4 s)."""
+    def open_commitment(self, number: str, commitment: Commitment) -> str:
+        """One open commitment, numbered as in the table: by its id's number, which deleting
+        another commitment does not change."""
         what = self.or_missing(commitment.what, "minutes.none")
         details = [inline(commitment.who), self.date(commitment.due) if commitment.due else ""]
         shown = ", ".join(d for d in details if d)

@@ -26,7 +26,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "reason.no_figure": {"sv": "Nyckeltal saknas", "en": "Key figure missing"},
     "reason.unanswered": {"sv": "Obesvarad", "en": "Unanswered"},
     "reason.open_answer": {"sv": "Svar: {detail}", "en": "Answer: {detail}"},
+    "reason.invalid_figure": {"sv": "Ogiltigt värde: {detail}", "en": "Invalid value: {detail}"},
     "reason.no_agreement": {"sv": "Ingen samsyn", "en": "No agreement"},
+    "reason.agreement_not_recorded": {
+        "sv": "Samsyn ej angiven",
+        "en": "Agreement not recorded",
+    },
     "reason.not_assessed": {"sv": "Ej bedömd", "en": "Not assessed"},
     "reason.open_assessment": {"sv": "Bedömning: {detail}", "en": "Assessment: {detail}"},
 }

@@ -118,6 +118,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Inget åtagande har ett giltigt datum; ingen kalenderfil skrevs.",
         "en": "No commitment has a valid due date; no calendar file was written.",
     },
+    "minutes.left_out.one": {
+        "sv": "1 åtagande utan giltigt datum kom inte med i kalenderfilen: nr {numbers}.",
+        "en": "1 commitment without a valid due date was left out of the calendar file: "
+        "no. {numbers}.",
+    },
+    "minutes.left_out.many": {
+        "sv": "{count} åtaganden utan giltigt datum kom inte med i kalenderfilen: nr {numbers}.",
+        "en": "{count} commitments without a valid due date were left out of the calendar "
+        "file: nos. {numbers}.",
+    },
     "minutes.unknown_format": {
         "sv": "okänt format {format!r}; välj bland {choices}",
         "en": "unknown format {format!r}; choose from {choices}",

@@ -8,6 +8,7 @@ workshop part goes through the same checks as a workshop file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,8 @@ from facilitator.domain.session import (
     SectionEntry,
     Session,
     Status,
+    commitment_counter,
+    legacy_session_id,
 )
 from facilitator.domain.text import clean_text
 from facilitator.domain.workshop import Item, Section, Workshop
@@ -48,17 +51,21 @@ END_LINE = "# end of session file"
 TOP_KEYS = (
     "format_version",
     "kind",
+    "id",
     "created",
     "updated",
     "finished_at",
     "reopened_at",
     "reopen_count",
     "current_section",
+    "next_commitment",
     "meeting",
     "workshop",
     "sections",
     "commitments",
 )
+# A session id goes into calendar UIDs: one word of safe characters.
+_SESSION_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 MEETING_KEYS = ("title", "organisation", "date", "place", "follow_up", "participants")
 SECTION_ANSWERS = ("notes", "seconds_spent", "timer_seconds", "visited", "seconds_on_screen")
 FIGURE_ANSWERS = ("value", "source")
@@ -76,6 +83,7 @@ def session_to_document(session: Session) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "kind": KIND,
+        "id": session.id,
         "created": session.created,
         "updated": session.updated,
     }
@@ -86,6 +94,7 @@ def session_to_document(session: Session) -> dict[str, Any]:
     if session.reopen_count:
         doc["reopen_count"] = session.reopen_count
     doc["current_section"] = session.current_section
+    doc["next_commitment"] = session.next_commitment
     meeting = session.meeting
     doc["meeting"] = {
         "title": meeting.title,
@@ -279,7 +288,11 @@ class _Reader:
         self.table(doc, (), TOP_KEYS)
         workshop = self.workshop(doc)
         created = self.moment(doc, "created", ())
-        session = Session(workshop, created=created)
+        session = Session(
+            workshop,
+            created=created,
+            session_id=self.session_id(doc) or legacy_session_id(workshop.id, created),
+        )
         session.updated = self.moment(doc, "updated", ())
         if "finished_at" in doc:
             session.finished_at = self.moment(doc, "finished_at", ())
@@ -296,7 +309,22 @@ class _Reader:
         ):
             self.answers(session, section, raw, ("sections", index))
         session.commitments = self.commitments(doc, workshop)
+        used = max((commitment_counter(c.id) for c in session.commitments), default=0)
+        session.next_commitment = max(self.counter(doc, "next_commitment", ()), used + 1)
         return session
+
+    def session_id(self, doc: dict[str, Any]) -> str:
+        """The session's own id; "" in a file from before ids (it gets one when read)."""
+        value = self.text(doc, "id", ())
+        if value and not _SESSION_ID.fullmatch(value):
+            raise _Bad(("id",), "expected letters, digits, '-', '.' or '_' (at most 64)")
+        return value
+
+    def counter(self, data: dict[str, Any], key: str, path: Path) -> int:
+        value = data.get(key, 1)
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 10**9:
+            raise _Bad((*path, key), f"expected a whole number from 1, got {type_name(value)}")
+        return value
 
     def workshop(self, doc: dict[str, Any]) -> Workshop:
         header = doc.get("workshop")

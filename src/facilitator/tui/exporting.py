@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.tui.widgets.notice import show_notice
+from facilitator.tui.widgets.notice import Notice, show_notice
 
 if TYPE_CHECKING:
     from facilitator.tui.app import FacilitatorApp
@@ -23,6 +23,7 @@ def export_all(app: FacilitatorApp) -> list[Path]:
     again replaces this session's own earlier files. An empty list when they could not be
     written, said in one line; an error nobody could cause (a bug) is also logged."""
     from facilitator.export import write_exports
+    from facilitator.export.undated import left_out_line
     from facilitator.tui.lifecycle import log_exception
 
     store = app.store
@@ -39,7 +40,9 @@ def export_all(app: FacilitatorApp) -> list[Path]:
         log_exception(app.workspace.log_file, error, "writing the minutes")
         return _failed(app, f"{type(error).__name__}: {error}")
     names = " · ".join(p.name for p in paths)
-    show_notice(app, app.tr("export.done", folder=str(app.workspace.exports), files=names))
+    done = app.tr("export.done", folder=str(app.workspace.exports), files=names)
+    left_out = left_out_line(app.session, app.tr.language)
+    show_notice(app, f"{done}\n{left_out}" if left_out else done)
     return paths
 
 
@@ -112,5 +115,8 @@ async def show_anew(app: FacilitatorApp) -> None:
 
     if app.screen.id != "session-screen":
         return
+    said = [n.text for n in app.screen.query(Notice) if n.display]  # where the minutes went
     await app.pop_screen()
-    app.push_screen(app.sized(session_screen()))
+    await app.push_screen(app.sized(session_screen()))
+    for text in said:
+        show_notice(app, text)

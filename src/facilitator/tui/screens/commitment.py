@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Select, Static
 
-from facilitator.domain.session import Status
+from facilitator.domain.session import Status, commitment_number
 from facilitator.domain.values import read_date
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import CommitmentEdited
@@ -49,11 +49,13 @@ class CommitmentDialog(StyledOnce, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         tr, session = self.app.tr, self.app.session
         commitment = session.commitment(self.commitment_id)
-        number = session.commitments.index(commitment) + 1
+        number = commitment_number(commitment.id)
         cid = self.commitment_id
         disabled = self.app.frozen
         with Vertical():
-            yield Static(tr("commitment.title", number=number), classes="dialog-title")
+            yield Static(
+                tr("commitment.title", number=number), classes="dialog-title", markup=False
+            )
             yield Static(tr("commitment.what"), classes="field-label")
             yield EditInput(
                 commitment.what,

@@ -16,6 +16,7 @@ from textual.widgets import ContentSwitcher
 
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Commitment
+from facilitator.domain.text import close_direction
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands, wide_only
@@ -357,7 +358,8 @@ class SessionScreen(StyledOnce, Screen[None]):
             return
         index, commitment = self.app.apply(lambda s: s.remove_commitment(selected))
         self._removed.append((index, commitment))
-        view.show_undo(self.app.tr("commitments.removed", what=commitment.what or "–"))  # type: ignore[attr-defined]
+        what = close_direction(commitment.what) or "–"  # its direction ends where it ends
+        view.show_undo(self.app.tr("commitments.removed", what=what))  # type: ignore[attr-defined]
         await self.session_changed()
 
     async def action_undo_remove_commitment(self) -> None:

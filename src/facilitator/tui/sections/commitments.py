@@ -19,7 +19,8 @@ from textual.coordinate import Coordinate
 from textual.widgets import Button, DataTable, Static
 
 from facilitator.domain.progress import due_date
-from facilitator.domain.session import Commitment, Status
+from facilitator.domain.session import Commitment, Status, commitment_number
+from facilitator.domain.text import close_direction
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
@@ -170,9 +171,9 @@ class CommitmentsSectionView(SectionView):
             and ([row[0] for row in before[2]] == [row[0] for row in rows])
         ):
             changed = zip(listed, before[2], rows, strict=True)
-            for number, (commitment, old, new) in enumerate(changed, 1):
+            for commitment, old, new in changed:
                 if old != new:
-                    cells = self._cells(number, commitment, today)
+                    cells = self._cells(commitment, today)
                     for key, cell in zip(COLUMNS, cells, strict=True):
                         table.update_cell(commitment.id, key, cell)
         else:
@@ -210,14 +211,14 @@ class CommitmentsSectionView(SectionView):
         table = self.query_one(CommitmentTable)
         listed = self.session.commitments
         start = table.row_count
-        for number, commitment in enumerate(listed[start:upto], start + 1):
-            table.add_row(*self._cells(number, commitment, today), key=commitment.id)
+        for commitment in listed[start:upto]:
+            table.add_row(*self._cells(commitment, today), key=commitment.id)
         if selected is not None:
             index = next((i for i, c in enumerate(listed) if c.id == selected), None)
             if index is not None and start <= index < table.row_count:
                 table.move_cursor(row=index)
 
-    def _cells(self, number: int, commitment: Commitment, today: date) -> list[Cell]:
+    def _cells(self, commitment: Commitment, today: date) -> list[Cell]:
         due = commitment.due
         parsed = due_date(due)
         if (due and parsed is None) or (
@@ -230,30 +231,29 @@ class CommitmentsSectionView(SectionView):
         elif commitment.status is Status.DROPPED:
             status = f"✕ {status}"
         cells = [
-            str(number),
+            commitment_number(commitment.id),
             commitment.what or "–",
             commitment.who or "–",
             due or "–",
             status,
             self.session.workshop.link_text(commitment.link) or "–",
         ]
-        return [Cell(cell) for cell in cells]
+        return [Cell(close_direction(cell)) for cell in cells]
 
     def detail(self, commitment_id: str | None) -> str:
         """The selected commitment, every field in full."""
         if commitment_id is None:
             return ""
         c = self.session.commitment(commitment_id)
-        number = self.session.commitments.index(c) + 1
         parts = [
-            f"{number}. {c.what or '–'}",
-            c.who or "–",
-            c.due or "–",
+            f"{commitment_number(c.id)}. {close_direction(c.what) or '–'}",
+            close_direction(c.who) or "–",
+            close_direction(c.due) or "–",
             self.tr(f"status.{c.status.value}"),
         ]
         linked = self.session.workshop.link_text(c.link)
         if linked:
-            parts.append(f"{self.tr('commitments.col.link')}: {linked}")
+            parts.append(f"{self.tr('commitments.col.link')}: {close_direction(linked)}")
         return " · ".join(parts)
 
     @on(DataTable.RowHighlighted)

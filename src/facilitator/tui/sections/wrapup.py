@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Static
 
 from facilitator.domain.progress import OpenMatter, open_commitments, open_matters_by_item
 from facilitator.domain.session import Agreement
+from facilitator.domain.text import close_direction
 from facilitator.domain.values import read_date, read_number
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.messages import MeetingEdited
@@ -161,9 +162,11 @@ class WrapupSectionView(SectionView):
     def matter_line(self, matters: list[OpenMatter]) -> str:
         """One line per open item, with every reason it is open."""
         first = matters[0]
-        reasons = "; ".join(self.tr(f"reason.{m.reason.value}", detail=m.detail) for m in matters)
+        reasons = "; ".join(
+            self.tr(f"reason.{m.reason.value}", detail=close_direction(m.detail)) for m in matters
+        )
         title = self.session.workshop.section(first.section_id).title
-        return f"• {title}: {first.text} — {reasons}"
+        return f"• {close_direction(title)}: {close_direction(first.text)} — {reasons}"
 
     def summary_view(self) -> list[tuple[str, str]]:
         """The summary as (class, text) blocks: a title, then its lines in one block, for
@@ -176,9 +179,11 @@ class WrapupSectionView(SectionView):
         commitments = []
         for commitment_id in open_ids:
             c = self.session.commitment(commitment_id)
-            who = c.who or tr("wrapup.nobody")
-            due = c.due or tr("wrapup.no_due")
-            commitments.append(f"• {c.what or '–'} — {who}, {due}")
+            # Each typed value ends the direction it opened (a right-to-left override in a
+            # name must not turn the rest of the line around).
+            who = close_direction(c.who) or tr("wrapup.nobody")
+            due = close_direction(c.due) or tr("wrapup.no_due")
+            commitments.append(f"• {close_direction(c.what) or '–'} — {who}, {due}")
         return [
             ("part-title", tr("wrapup.summary")),
             ("summary-lines", "\n".join(settled)),
