@@ -3,7 +3,7 @@ one disappears; Delete removes from the table and Ctrl+Z brings it back."""
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, TextArea
 
 from facilitator.domain.session import Commitment, Session
 from facilitator.tui.app import FacilitatorApp
@@ -134,7 +134,7 @@ async def test_delete_removes_from_the_table_and_ctrl_z_puts_it_back(make_app: M
         # Enter opens the selected commitment for editing.
         await pilot.press("home", "enter")
         assert isinstance(app.screen, CommitmentDialog)
-        assert app.screen.query_one("#commitment-what", Input).value == "Första"
+        assert app.screen.query_one("#commitment-what", TextArea).text == "Första"
         await pilot.press("end", *"!", "escape")
         assert [c.what for c in app.session.commitments] == ["Första!", "Andra", "Tredje"]
         await pilot.press("ctrl+q")  # saves and closes

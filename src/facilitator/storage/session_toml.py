@@ -27,6 +27,7 @@ from facilitator.domain.session import (
     SectionEntry,
     Session,
     Status,
+    ViewPosition,
 )
 from facilitator.domain.text import clean_text
 from facilitator.domain.workshop import Item, Section, Workshop
@@ -52,6 +53,7 @@ TOP_KEYS = (
     "updated",
     "finished_at",
     "current_section",
+    "view",
     "meeting",
     "workshop",
     "sections",
@@ -64,6 +66,7 @@ QUESTION_ANSWERS = ("answer", "agreement", "motivation", "reservations")
 ITEM_ANSWERS = ("assessment", "note")
 EXAMPLE_ANSWERS = ("reflection",)
 COMMITMENT_KEYS = ("id", "what", "who", "due", "status", "link")
+VIEW_KEYS = ("section", "field", "line", "column", "scroll")
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -80,6 +83,15 @@ def session_to_document(session: Session) -> dict[str, Any]:
     if session.finished_at is not None:
         doc["finished_at"] = session.finished_at
     doc["current_section"] = session.current_section
+    if session.view is not None:
+        view = session.view
+        doc["view"] = {
+            "section": view.section,
+            "field": view.field,
+            "line": view.line,
+            "column": view.column,
+            "scroll": view.scroll,
+        }
     meeting = session.meeting
     doc["meeting"] = {
         "title": meeting.title,
@@ -280,6 +292,8 @@ class _Reader:
         if current not in session.sections:
             raise _Bad(("current_section",), f"no section '{current}' in this session")
         session.current_section = current
+        if "view" in doc:
+            session.view = self.view(doc["view"])
         session.meeting = self.meeting(doc.get("meeting", {}))
         for index, (section, raw) in enumerate(
             zip(workshop.sections, doc["sections"], strict=True)
@@ -287,6 +301,25 @@ class _Reader:
             self.answers(session, section, raw, ("sections", index))
         session.commitments = self.commitments(doc, workshop)
         return session
+
+    def view(self, raw: Any) -> ViewPosition:
+        """Where the person was (optional; see `ViewPosition`). A section or field that no
+        longer exists is only passed over when the session is shown."""
+        path: Path = ("view",)
+        data = self.table(raw, path, VIEW_KEYS)
+        numbers = {}
+        for key in ("line", "column", "scroll"):
+            value = data.get(key, 0)
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
+                got = value if isinstance(value, int) and not isinstance(value, bool) else None
+                shown = type_name(value) if got is None else str(got)
+                raise _Bad((*path, key), f"expected a whole number, 0 or more, got {shown}")
+            numbers[key] = value
+        return ViewPosition(
+            section=self.text(data, "section", path),
+            field=self.text(data, "field", path),
+            **numbers,
+        )
 
     def workshop(self, doc: dict[str, Any]) -> Workshop:
         header = doc.get("workshop")

@@ -7,13 +7,14 @@ import time
 from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.css.scalar import Unit
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher
+from textual.widgets import ContentSwitcher, Input, TextArea
 
 from facilitator.domain.progress import section_state
-from facilitator.domain.session import Commitment
+from facilitator.domain.session import Commitment, ViewPosition
 from facilitator.i18n import STRINGS
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands
@@ -76,6 +77,14 @@ class SessionScreen(StyledOnce, Screen[None]):
         self.set_interval(1.0, self._tick)
         await self.show_section(self.session.current_section)
         self.show_save_state(self.app.save_state())
+        where = self.session.view
+        if where is not None and where.section == self.session.current_section:
+            self.call_after_refresh(self.restore_view, where)
+
+    def on_resize(self) -> None:
+        # Across the narrow breakpoint the position changes form (see `update_position`);
+        # the breakpoint's class is set as this resize is handled.
+        self.call_after_refresh(self.update_position)
 
     # -- sections ----------------------------------------------------------------------
 
@@ -136,8 +145,11 @@ class SessionScreen(StyledOnce, Screen[None]):
         index = workshop.section_index(self.session.current_section)
         section = workshop.sections[index]
         state = self.app.tr(f"state.{section_state(self.session, section).value}")
+        # Without the agenda beside it (a narrow screen), the short form leaves room for the
+        # meeting's title on the same line.
+        key = "sections.position_short" if self.has_class("-narrow") else "sections.position"
         text = self.app.tr(
-            "sections.position",
+            key,
             number=index + 1,
             total=len(workshop.sections),
             title=section.title,
@@ -145,10 +157,23 @@ class SessionScreen(StyledOnce, Screen[None]):
         )
         if self.app.read_only:
             text = f"{self.app.tr('status.read_only')} · {text}"
-        self.query_one(StatusBar).show_position(text)
+        bar = self.query_one(StatusBar)
+        bar.show_position(text)
+        bar.show_title(self.meeting_title())
+
+    def meeting_title(self) -> str:
+        """What meeting this is, for the room: the meeting's own title, if it has one, and the
+        workshop's."""
+        meeting: str = self.session.meeting.title.strip()
+        workshop: str = self.session.workshop.title.strip()
+        if not meeting or meeting == workshop:
+            return workshop
+        return f"{meeting} · {workshop}"
 
     async def session_changed(self, edit: Message | None = None) -> None:
         """After the app applied an edit: refresh what shows the session's state."""
+        if edit is not None:
+            self.remember_view()  # saved with the edit, not on a save of its own
         self.query_one(Agenda).refresh_states()
         self.update_position()
         if isinstance(edit, NotesEdited):
@@ -156,6 +181,58 @@ class SessionScreen(StyledOnce, Screen[None]):
         view = self.current_view
         if view is not None:
             await view.refresh_from_session()
+
+    # -- where the person is, kept with the session (see `ViewPosition`) -----------------
+
+    def view_position(self) -> ViewPosition | None:
+        """The field with the cursor, the cursor in it and the page's scroll (None while the
+        screen is being taken down)."""
+        try:
+            view = self.current_view
+        except NoMatches:  # the screen is being taken down
+            return None
+        if view is None:
+            return None
+        focused = self.focused
+        field, line, column = "", 0, 0
+        if focused is not None and focused.id and view in focused.ancestors:
+            field = focused.id
+            if isinstance(focused, TextArea):
+                line, column = focused.selection.end
+            elif isinstance(focused, Input):
+                column = focused.cursor_position
+        return ViewPosition(
+            self.session.current_section, field, line, column, max(round(view.scroll_y), 0)
+        )
+
+    def remember_view(self) -> None:
+        """Keep where the person is in the session, for the next save to write. Only on an
+        edit and on the way out: a move of the cursor alone never saves. A finished session
+        stays as it was finished."""
+        if self.app.read_only or self.session.finished:
+            return
+        where = self.view_position()
+        if where is not None:
+            self.app.apply(lambda s: s.set_view(where))
+
+    async def restore_view(self, where: ViewPosition) -> None:
+        """Put the cursor and the page back where a resumed session had them: the next key
+        then goes where it went before the session was closed."""
+        view = self.current_view
+        if view is None or view.section.id != where.section:
+            return
+        field = next((w for w in view.query("*") if w.id == where.field), None)
+        if field is not None and field.focusable:
+            field.focus(scroll_visible=False)
+            if isinstance(field, TextArea):
+                document = field.document
+                line = min(where.line, document.line_count - 1)
+                column = min(where.column, len(document[line]))
+                field.move_cursor((line, column))
+                field.scroll_cursor_visible()
+            elif isinstance(field, Input):
+                field.cursor_position = min(where.column, len(field.value))
+        view.scroll_to(y=where.scroll, animate=False, immediate=True)
 
     def show_save_state(self, state: SaveState) -> None:
         tr = self.app.tr
