@@ -239,3 +239,14 @@ async def test_a_long_table_fits_its_page_beside_its_own_scrollbar(make_app: Mak
             table = session_screen(app).query_one("#commitment-table", DataTable)
             assert table.max_scroll_y > 0, size  # its own scrollbar is there
             assert table.max_scroll_x == 0, size
+
+
+async def test_a_commitment_of_several_lines_shows_them_all_in_its_row(make_app: MakeApp) -> None:
+    def prepare(session: Session) -> None:
+        session.add_commitment("Boka rummen\nföre mars", "Anna", "2026-12-01")
+        session.go_to("ataganden")
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert table_rows(app)[0][:3] == ["1", "Boka rummen / före mars", "Anna"]

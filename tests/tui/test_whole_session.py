@@ -109,7 +109,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
         assert not isinstance(app.screen, MeetingDialog)
 
         # 1 Underlag: the three key figures, typed, and their sources.
-        assert status(app).startswith("1/6 Underlag")
+        assert status(app).startswith("Avsnitt 1 av 6: Underlag")
         for value, source in FIGURES.values():
             await pilot.press(*value, "tab")
             await paste(pilot, source)
@@ -118,7 +118,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
 
         # 2 Checklista: per question the answer, the agreement, why, and reservations.
         await pilot.press("ctrl+n")
-        assert status(app).startswith("2/6 Checklista steg 2")
+        assert status(app).startswith("Avsnitt 2 av 6: Checklista steg 2")
         for qid, (answer, agreement, motivation, reservations) in QUESTIONS.items():
             assert focused_id(app) == f"answer-{qid}"
             await pilot.press(answer, "tab", agreement, "tab")
@@ -144,7 +144,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
 
         # 3 Framgångsfaktorer: every factor and sub-item.
         await pilot.press("ctrl+n")
-        assert status(app).startswith("3/6 Framgångsfaktorer")
+        assert status(app).startswith("Avsnitt 3 av 6: Framgångsfaktorer")
         for item_id, (assessment, note) in ASSESSMENTS.items():
             assert focused_id(app) == f"assessment-{item_id}"
             await pilot.press(assessment, "tab")
@@ -154,7 +154,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
 
         # 4 Exempel: the group's reflection on each example.
         await pilot.press("ctrl+n")
-        assert status(app).startswith("4/6 Exempel")
+        assert status(app).startswith("Avsnitt 4 av 6: Exempel")
         for example_id, reflection in REFLECTIONS.items():
             assert focused_id(app) == f"reflection-{example_id}"
             await paste(pilot, reflection)
@@ -163,7 +163,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
 
         # 5 Åtaganden: F4 for each; "who" completes a participant's name.
         await pilot.press("ctrl+n")
-        assert status(app).startswith("5/6 Åtaganden")
+        assert status(app).startswith("Avsnitt 5 av 6: Åtaganden")
         for what, who, due in COMMITMENTS:
             await pilot.press("f4")
             assert isinstance(app.screen, CommitmentDialog)
@@ -175,7 +175,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
 
         # 6 Avslut: the follow-up date, the notes, and finishing (F9, then confirm).
         await pilot.press("ctrl+n")
-        assert status(app).startswith("6/6 Avslut")
+        assert status(app).startswith("Avsnitt 6 av 6: Avslut")
         assert focused_id(app) == "follow-up"
         await paste(pilot, "2027-05-04")
         await fill_notes(pilot, "avslut")
@@ -187,7 +187,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
         assert app.session.finished
         finished = app.screen.query_one("#view-avslut #finished-line")
         assert text_of(finished) == "✓ Sessionen avslutades 2026-11-30 09:00."
-        assert status(app).startswith("6/6 Avslut · Klart")
+        assert status(app).startswith("Avsnitt 6 av 6: Avslut · Klart")
         assert [line[1] for line in agenda_lines(app)] == ["✓"] * 6
         assert state_of(app.session) == expected_state()
         assert file_matches_session(app)

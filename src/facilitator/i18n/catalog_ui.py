@@ -91,10 +91,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Avsnitt {number} av {total}: {title} · {state}",
         "en": "Section {number} of {total}: {title} · {state}",
     },
-    "sections.position_short": {
-        "sv": "{number}/{total} {title} · {state}",
-        "en": "{number}/{total} {title} · {state}",
-    },
     "status.saved": {"sv": "Sparat {time}", "en": "Saved {time}"},
     "status.not_saved_yet": {"sv": "Sparas när du skriver", "en": "Saved as you type"},
     "status.save_failed": {

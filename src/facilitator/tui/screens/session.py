@@ -75,16 +75,13 @@ class SessionScreen(StyledOnce, Screen[None]):
 
     async def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)
-        await self.show_section(self.session.current_section)
-        self.show_save_state(self.app.save_state())
         where = self.session.view
-        if where is not None and where.section == self.session.current_section:
-            self.call_after_refresh(self.restore_view, where)
-
-    def on_resize(self) -> None:
-        # Across the narrow breakpoint the position changes form (see `update_position`);
-        # the breakpoint's class is set as this resize is handled.
-        self.call_after_refresh(self.update_position)
+        if where is not None and where.section != self.session.current_section:
+            where = None
+        await self.show_section(self.session.current_section, focus=where is None)
+        if where is not None:
+            self.restore_view(where)
+        self.show_save_state(self.app.save_state())
 
     # -- sections ----------------------------------------------------------------------
 
@@ -145,11 +142,8 @@ class SessionScreen(StyledOnce, Screen[None]):
         index = workshop.section_index(self.session.current_section)
         section = workshop.sections[index]
         state = self.app.tr(f"state.{section_state(self.session, section).value}")
-        # Without the agenda beside it (a narrow screen), the short form leaves room for the
-        # meeting's title on the same line.
-        key = "sections.position_short" if self.has_class("-narrow") else "sections.position"
         text = self.app.tr(
-            key,
+            "sections.position",
             number=index + 1,
             total=len(workshop.sections),
             title=section.title,
@@ -215,24 +209,34 @@ class SessionScreen(StyledOnce, Screen[None]):
         if where is not None:
             self.app.apply(lambda s: s.set_view(where))
 
-    async def restore_view(self, where: ViewPosition) -> None:
-        """Put the cursor and the page back where a resumed session had them: the next key
-        then goes where it went before the session was closed."""
+    def restore_view(self, where: ViewPosition) -> None:
+        """Put the cursor and the page back where a resumed session had them, the cursor
+        before the first frame (a key typed as soon as the screen shows goes there too), the
+        page once it is laid out. A field the section does not have is passed over: the
+        section's first field has the cursor, as it would without a view."""
         view = self.current_view
-        if view is None or view.section.id != where.section:
+        if view is None:
             return
         field = next((w for w in view.query("*") if w.id == where.field), None)
-        if field is not None and field.focusable:
-            field.focus(scroll_visible=False)
+        if field is None or not field.focusable:
+            field = view.first_field()
+            where = ViewPosition(where.section)
+            if field is None:
+                return
+        field.focus(scroll_visible=False)
+        if isinstance(field, TextArea):
+            document = field.document
+            line = min(where.line, document.line_count - 1)
+            field.move_cursor((line, min(where.column, len(document[line]))))
+        elif isinstance(field, Input):
+            field.cursor_position = min(where.column, len(field.value))
+
+        def scroll_back() -> None:
+            view.scroll_to(y=where.scroll, animate=False, immediate=True)
             if isinstance(field, TextArea):
-                document = field.document
-                line = min(where.line, document.line_count - 1)
-                column = min(where.column, len(document[line]))
-                field.move_cursor((line, column))
                 field.scroll_cursor_visible()
-            elif isinstance(field, Input):
-                field.cursor_position = min(where.column, len(field.value))
-        view.scroll_to(y=where.scroll, animate=False, immediate=True)
+
+        self.call_after_refresh(scroll_back)
 
     def show_save_state(self, state: SaveState) -> None:
         tr = self.app.tr
