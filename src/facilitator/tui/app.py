@@ -139,6 +139,9 @@ class FacilitatorApp(EditHandlers, App[None]):
             # Nothing changed: every field reports its value once when it is mounted, and
             # refreshing the screens for each of those made a section's first showing slow.
             return
+        # Where the cursor is goes with the edit, in the same turn, so a save never holds
+        # a text without the place the cursor had in it.
+        self.remember_view()
         for screen in self.screen_stack:
             refresh = getattr(screen, "session_changed", None)
             if refresh is not None:

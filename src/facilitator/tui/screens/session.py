@@ -157,17 +157,15 @@ class SessionScreen(StyledOnce, Screen[None]):
 
     def meeting_title(self) -> str:
         """What meeting this is, for the room: the meeting's own title, if it has one, and the
-        workshop's."""
-        meeting: str = self.session.meeting.title.strip()
-        workshop: str = self.session.workshop.title.strip()
+        workshop's, each on one line (the top line is one row)."""
+        meeting = " ".join(str(self.session.meeting.title).split())
+        workshop = " ".join(str(self.session.workshop.title).split())
         if not meeting or meeting == workshop:
             return workshop
         return f"{meeting} · {workshop}"
 
     async def session_changed(self, edit: Message | None = None) -> None:
         """After the app applied an edit: refresh what shows the session's state."""
-        if edit is not None:
-            self.remember_view()  # saved with the edit, not on a save of its own
         self.query_one(Agenda).refresh_states()
         self.update_position()
         if isinstance(edit, NotesEdited):
