@@ -90,6 +90,13 @@ class Run:
         """Type `text` literally (no key names)."""
         self.terminal.tmux("send-keys", "-t", self.name, "-l", text)
 
+    def paste(self, text: str) -> None:
+        """Paste `text` as a terminal does: bracketed (the app asks for it), each line ending
+        sent as a carriage return."""
+        buffer = f"{self.name}-paste"
+        self.terminal.tmux("set-buffer", "-b", buffer, text)
+        self.terminal.tmux("paste-buffer", "-p", "-d", "-b", buffer, "-t", self.name)
+
     def send_bytes(self, *hex_bytes: str) -> None:
         self.terminal.tmux("send-keys", "-t", self.name, "-H", *hex_bytes)
 

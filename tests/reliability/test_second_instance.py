@@ -88,7 +88,8 @@ def test_a_second_instance_writes_nothing_and_a_killed_ones_lock_is_free_at_once
         assert third.wait() == 0
     finally:
         third.close()
-    assert notes_by_section(path)["underlag"] == f"Tredje {FIRST}"
+    # Resumed with the cursor where the first instance left it, at the end of its text.
+    assert notes_by_section(path)["underlag"] == f"{FIRST}Tredje "
     figure(
         "second instance (quit at the in-use dialog; and read-only with typing, F4, Ctrl+T, "
         "Ctrl+N, F9 and 1.5 s for an autosave): 0 bytes written, 0 files changed (bytes, "

@@ -51,6 +51,7 @@ def one_run(path: Path, rng: random.Random) -> dict[str, object]:
             status = end.code if isinstance(end.code, int) else 1
         os._exit(status)
 
+    kept_place = read_session(path).view
     before = read_session(path).sections[SECTION].notes
     temps_before = len(list(path.parent.glob(f".{path.name}.*.tmp")))
     spawned = time.monotonic()
@@ -58,7 +59,10 @@ def one_run(path: Path, rng: random.Random) -> dict[str, object]:
     try:
         run.wait_for(READY)
         startup = time.monotonic() - spawned
-        run.focus_notes(before)
+        if kept_place is not None and kept_place.field == "notes":
+            run.pump(0.1)  # resumed with the cursor in the notes, where the last run left it
+        else:
+            run.focus_notes(before)
         kill_after = rng.uniform(*KILL_WITHIN)
         text = keys_for(rng, int(kill_after / INTERVAL) + 2)
         typed_at: list[float] = []
@@ -79,8 +83,14 @@ def one_run(path: Path, rng: random.Random) -> dict[str, object]:
 
     after = read_session(path).sections[SECTION].notes  # raises if the file does not load
     typed = text[: len(typed_at)].replace("\r", "\n")
-    # A resumed field has its cursor at the start: new text goes in front of the old.
-    kept = after[: len(after) - len(before)] if after.endswith(before) else None
+    # New text goes where the cursor was left: after the old text once a run has saved the
+    # cursor's place, in front of it in a file that has none yet (the cursor at the start).
+    if after.startswith(before):
+        kept: str | None = after[len(before) :]
+    elif after.endswith(before):
+        kept = after[: len(after) - len(before)]
+    else:
+        kept = None
     in_order = kept is not None and typed.startswith(kept)
     kept_count = len(kept) if kept is not None else 0
     old = sum(1 for moment in typed_at if moment <= killed_at - 1.0)

@@ -3,7 +3,7 @@ one disappears; Delete removes from the table and Ctrl+Z brings it back."""
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, TextArea
 
 from facilitator.domain.session import Commitment, Session
 from facilitator.tui.app import FacilitatorApp
@@ -134,7 +134,7 @@ async def test_delete_removes_from_the_table_and_ctrl_z_puts_it_back(make_app: M
         # Enter opens the selected commitment for editing.
         await pilot.press("home", "enter")
         assert isinstance(app.screen, CommitmentDialog)
-        assert app.screen.query_one("#commitment-what", Input).value == "Första"
+        assert app.screen.query_one("#commitment-what", TextArea).text == "Första"
         await pilot.press("end", *"!", "escape")
         assert [c.what for c in app.session.commitments] == ["Första!", "Andra", "Tredje"]
         await pilot.press("ctrl+q")  # saves and closes
@@ -239,3 +239,14 @@ async def test_a_long_table_fits_its_page_beside_its_own_scrollbar(make_app: Mak
             table = session_screen(app).query_one("#commitment-table", DataTable)
             assert table.max_scroll_y > 0, size  # its own scrollbar is there
             assert table.max_scroll_x == 0, size
+
+
+async def test_a_commitment_of_several_lines_shows_them_all_in_its_row(make_app: MakeApp) -> None:
+    def prepare(session: Session) -> None:
+        session.add_commitment("Boka rummen\nföre mars", "Anna", "2026-12-01")
+        session.go_to("ataganden")
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert table_rows(app)[0][:3] == ["1", "Boka rummen / före mars", "Anna"]

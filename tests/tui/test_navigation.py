@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, OptionList, TextArea
 
+from facilitator.tui.messages import MeetingEdited
 from facilitator.tui.screens.commitment import CommitmentDialog
 from facilitator.tui.screens.dialogs import SectionPicker
 from facilitator.tui.sections import SectionView
 
 from .conftest import MakeApp
-from .helpers import SIZE, agenda_lines, mounted_views, status
+from .helpers import SIZE, agenda_lines, mounted_views, screen_lines, status
 
 
 async def test_next_and_previous_work_from_an_input_and_from_the_notes(make_app: MakeApp) -> None:
@@ -27,7 +28,7 @@ async def test_next_and_previous_work_from_an_input_and_from_the_notes(make_app:
         assert app.session.current_section == "framgangsfaktorer"
         assert app.session.sections["checklista"].notes == "ab"  # ctrl+n typed nothing
         await pilot.press("tab")  # from the first assessment to its note
-        assert isinstance(app.focused, Input)
+        assert isinstance(app.focused, TextArea) and app.focused.id.startswith("note-")
         await pilot.press("ctrl+b")
         assert app.session.current_section == "checklista"
         await pilot.press("f3", "ctrl+b")
@@ -224,3 +225,25 @@ async def test_a_page_that_starts_to_scroll_keeps_its_text_where_it_was(make_app
         await pilot.pause()
         assert view.max_scroll_y > 0
         assert (notes.region.width, title.region.width) == before
+
+
+async def test_the_top_line_says_what_meeting_this_is(make_app: MakeApp) -> None:
+    """The title follows the position on the one top line; a meeting title, once given,
+    comes first; on a narrow screen the title is cut short, never wrapped."""
+    app = make_app("sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.6)  # saved: "Sparat 09:00:00" at the end of the line
+        top, below = screen_lines(app)[:2]
+        assert top.startswith("Avsnitt 1 av 6: Underlag · Pågår │ Steg 2 – Ledningens stöd ")
+        assert top.rstrip().endswith("Sparat 09:00:00") and "Ledningens" not in below
+        app.post_message(MeetingEdited("title", "Ledningsgruppens möte om digitala möten"))
+        await pilot.pause()
+        top, below = screen_lines(app)[:2]
+        assert top.startswith("Avsnitt 1 av 6: Underlag · Pågår │ Ledningsgruppens möte om …")
+        assert "digitala" not in below
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith(
+            "Avsnitt 1 av 6: Underlag · Pågår │ Ledningsgruppens möte om digitala möten · "
+            "Steg 2 – Ledningens stöd "
+        )

@@ -3,7 +3,7 @@ and reservations added, edited and removed."""
 
 from __future__ import annotations
 
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, TextArea
 
 from facilitator.tui.widgets.choice import ChoiceRow
 
@@ -99,7 +99,7 @@ async def test_reservations_are_added_edited_and_removed(make_app: MakeApp) -> N
             ("Cilla", "För tidigt"),
         ]
         # Edit the first one.
-        dialog.query_one("#res-0-why", Input).focus()
+        dialog.query_one("#res-0-why", TextArea).focus()
         await pilot.press("end", *" alls")
         assert reservations[0].why == "Inte enig alls"
         # Remove the first: the second stays, shown in the first row.
@@ -108,7 +108,7 @@ async def test_reservations_are_added_edited_and_removed(make_app: MakeApp) -> N
         await pilot.pause()
         assert [(r.who, r.why) for r in reservations] == [("Cilla", "För tidigt")]
         assert dialog.query_one("#res-0-who", Input).value == "Cilla"
-        assert dialog.query_one("#res-0-why", Input).value == "För tidigt"
+        assert dialog.query_one("#res-0-why", TextArea).text == "För tidigt"
         assert not dialog.query("#res-1-who")
         # An empty one added and left empty is gone when the dialog closes.
         dialog.query_one("#add-reservation", Button).focus()

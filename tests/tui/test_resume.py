@@ -13,10 +13,11 @@ from facilitator.paths import Workspace
 from facilitator.storage.catalog import resolve_workshop
 from facilitator.storage.sessions import create_session
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.lifecycle import SIGNAL_GRACE_SECONDS
 from facilitator.tui.widgets.choice import ChoiceRow
 
 from .conftest import MakeApp
-from .helpers import SIZE, agenda_lines, paste, session_path, status, text_of
+from .helpers import SIZE, agenda_lines, paste, saved, session_path, status, text_of
 
 
 async def make_a_session(make_app: MakeApp) -> tuple[FacilitatorApp, Path]:
@@ -69,7 +70,7 @@ async def test_a_resumed_session_shows_the_same_section_answers_and_notes(
         view = app.screen.query_one("#view-checklista")
         assert "(●) Delvis" in text_of(view.query_one("#answer-underlag-finns", ChoiceRow))
         assert "(●) Enighet" in text_of(view.query_one("#agreement-underlag-finns", ChoiceRow))
-        assert view.query_one("#motivation-underlag-finns", Input).value == "Nästan"
+        assert view.query_one("#motivation-underlag-finns", TextArea).text == "Nästan"
         assert view.query_one("#notes", TextArea).text == "Rad 1\nRad 2"
         await pilot.press("ctrl+b")
         view = app.screen.query_one("#view-underlag")
@@ -128,3 +129,79 @@ async def test_a_read_only_session_offers_no_editing_commands(
         }
         assert "next_section" in footer
         assert not footer & {"add_commitment", "toggle_timer", "finish_session"}
+
+
+async def test_resume_puts_the_cursor_and_the_page_back_where_they_were(
+    make_app: MakeApp, reopen_app: MakeApp
+) -> None:
+    """The next key typed after resuming goes where it would have gone before the quit: into
+    the same field, at the same place in its text, with the page scrolled as it was."""
+    app = make_app("sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        view = app.screen.query_one("#view-checklista")
+        field = view.query_one("#motivation-moteskultur", TextArea)
+        field.focus()
+        await pilot.pause()
+        await paste(pilot, "Ledningen föregår\nmed gott exempel")
+        field.move_cursor((1, 4))  # after "med "
+        await pilot.pause()
+        scrolled = round(view.scroll_y)
+        assert scrolled > 0  # the fourth question is further down the page
+        await pilot.press("ctrl+q")
+        await pilot.pause(SIGNAL_GRACE_SECONDS * 2)  # the quit keeps the cursor as it saves
+    app = reopen_app(session_path(app))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        view = app.screen.query_one("#view-checklista")
+        assert app.focused is view.query_one("#motivation-moteskultur")
+        assert round(view.scroll_y) == scrolled
+        await pilot.press("X")
+        assert app.session.questions["moteskultur"].motivation == (
+            "Ledningen föregår\nmed Xgott exempel"
+        )
+
+
+async def test_a_move_of_the_cursor_is_saved_with_the_next_save_and_on_quit(
+    make_app: MakeApp,
+) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "tab", "tab", *"ab")
+        await pilot.pause(1.0)  # the autosave's longest delay has passed
+        assert saved(app)["view"] == {
+            "section": "checklista",
+            "field": "motivation-underlag-finns",
+            "line": 0,
+            "column": 2,
+            "scroll": 0,
+        }
+        before = session_path(app).read_bytes()
+        await pilot.press("left", "shift+tab")  # only moving: nothing is written for it
+        await pilot.pause(1.0)
+        assert session_path(app).read_bytes() == before
+        await pilot.press("ctrl+q")
+        await pilot.pause(SIGNAL_GRACE_SECONDS * 2)
+    assert saved(app)["view"]["field"] == "agreement-underlag-finns"
+
+
+async def test_a_view_of_another_section_or_a_field_gone_is_passed_over(
+    workspace: Workspace, clock: Callable[[], datetime], reopen_app: MakeApp
+) -> None:
+    path = a_session_file(workspace, clock)
+    text = path.read_text(encoding="utf-8").replace(
+        "\n[meeting]\n",
+        '\n[view]\nsection = "framgangsfaktorer"\nfield = "no-such-field"\n'
+        "line = 3\ncolumn = 9\nscroll = 400\n\n[meeting]\n",
+    )
+    assert "[view]" in text
+    path.write_text(text, encoding="utf-8")
+    app = reopen_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is not None
+        assert app.focused.id == "assessment-ledningen-ser-vikten"  # the section's first

@@ -169,6 +169,20 @@ _TEXT_FIELDS = {
 }
 
 
+@dataclass(frozen=True)
+class ViewPosition:
+    """Where the person was on the session screen when the session was last saved: the
+    section, the field that had the cursor (its screen id), the cursor's line and column in
+    it, and how far the page was scrolled. Not part of the group's record; kept so that a
+    resumed session puts the cursor back where the next key belongs."""
+
+    section: str
+    field: str = ""
+    line: int = 0
+    column: int = 0
+    scroll: int = 0
+
+
 class Session:
     """The group's record. Every setter cleans text of control characters and counts a revision."""
 
@@ -200,6 +214,7 @@ class Session:
         # The number of the next commitment's id (`c7`): it only grows, so the id of a deleted
         # commitment is never given to another (its calendar entry or number would be taken).
         self.next_commitment = 1
+        self.view: ViewPosition | None = None
         self.revision = 0
 
     # -- bookkeeping -------------------------------------------------------------------
@@ -419,6 +434,15 @@ class Session:
             self.reopened_at = self.updated
             self.reopen_count += 1
 
+    # -- where the person was ---------------------------------------------------------------
+
+    def set_view(self, view: ViewPosition | None) -> None:
+        """Remember where the person is on the screen. A revision, so that the next save
+        (or the one on quit) writes it, but not a change to the record: `updated` stays."""
+        if view != self.view:
+            self.view = view
+            self.revision += 1
+
     # -- reading -----------------------------------------------------------------------
 
     def state(self) -> tuple[object, ...]:
@@ -440,6 +464,7 @@ class Session:
             self.finished_at,
             self.reopened_at,
             self.reopen_count,
+            self.view,
         )
 
     def __eq__(self, other: object) -> bool:

@@ -28,6 +28,7 @@ from facilitator.domain.session import (
     SectionEntry,
     Session,
     Status,
+    ViewPosition,
     commitment_counter,
     legacy_session_id,
 )
@@ -59,6 +60,7 @@ TOP_KEYS = (
     "reopen_count",
     "current_section",
     "next_commitment",
+    "view",
     "meeting",
     "workshop",
     "sections",
@@ -73,6 +75,7 @@ QUESTION_ANSWERS = ("answer", "agreement", "motivation", "reservations")
 ITEM_ANSWERS = ("assessment", "note")
 EXAMPLE_ANSWERS = ("reflection",)
 COMMITMENT_KEYS = ("id", "what", "who", "due", "status", "link")
+VIEW_KEYS = ("section", "field", "line", "column", "scroll")
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -95,6 +98,15 @@ def session_to_document(session: Session) -> dict[str, Any]:
         doc["reopen_count"] = session.reopen_count
     doc["current_section"] = session.current_section
     doc["next_commitment"] = session.next_commitment
+    if session.view is not None:
+        view = session.view
+        doc["view"] = {
+            "section": view.section,
+            "field": view.field,
+            "line": view.line,
+            "column": view.column,
+            "scroll": view.scroll,
+        }
     meeting = session.meeting
     doc["meeting"] = {
         "title": meeting.title,
@@ -303,6 +315,8 @@ class _Reader:
         if current not in session.sections:
             raise _Bad(("current_section",), f"no section '{current}' in this session")
         session.current_section = current
+        if "view" in doc:
+            session.view = self.view(doc["view"])
         session.meeting = self.meeting(doc.get("meeting", {}))
         for index, (section, raw) in enumerate(
             zip(workshop.sections, doc["sections"], strict=True)
@@ -325,6 +339,25 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 10**9:
             raise _Bad((*path, key), f"expected a whole number from 1, got {type_name(value)}")
         return value
+
+    def view(self, raw: Any) -> ViewPosition:
+        """Where the person was (optional; see `ViewPosition`). A section or field that no
+        longer exists is only passed over when the session is shown."""
+        path: Path = ("view",)
+        data = self.table(raw, path, VIEW_KEYS)
+        numbers = {}
+        for key in ("line", "column", "scroll"):
+            value = data.get(key, 0)
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
+                got = value if isinstance(value, int) and not isinstance(value, bool) else None
+                shown = type_name(value) if got is None else str(got)
+                raise _Bad((*path, key), f"expected a whole number, 0 or more, got {shown}")
+            numbers[key] = value
+        return ViewPosition(
+            section=self.text(data, "section", path),
+            field=self.text(data, "field", path),
+            **numbers,
+        )
 
     def workshop(self, doc: dict[str, Any]) -> Workshop:
         header = doc.get("workshop")

@@ -150,6 +150,9 @@ class FacilitatorApp(EditHandlers, App[None]):
             # Nothing changed: every field reports its value once when it is mounted, and
             # refreshing the screens for each of those made a section's first showing slow.
             return
+        # Where the cursor is goes with the edit, in the same turn, so a save never holds
+        # a text without the place the cursor had in it.
+        self.remember_view()
         for screen in self.screen_stack:
             refresh = getattr(screen, "session_changed", None)
             if refresh is not None:
@@ -331,8 +334,21 @@ class FacilitatorApp(EditHandlers, App[None]):
             self.push_screen(self.sized(StartScreen()))
         self.call_after_refresh(start_up_over)  # once the first screen has been drawn
 
+    def remember_view(self) -> None:
+        """Before the last save: where the person is on the session screen goes into the
+        session (see `SessionScreen.remember_view`). Never in the way of the save itself:
+        on the way out after an error, the screen may be half taken down."""
+        for screen in self.screen_stack:
+            remember = getattr(screen, "remember_view", None)
+            if remember is not None:
+                try:
+                    remember()
+                except Exception as error:
+                    log_exception(self.workspace.log_file, error, "remembering the view")
+
     def save_before_exit(self) -> bool:
         """Save synchronously; true when everything is on disk (or nothing needed saving)."""
+        self.remember_view()
         if not self.settle_store():
             return False
         self.count_time()
@@ -367,6 +383,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Quit, unless the disk refuses the save: then stay, with the text, and say so; a
         second Ctrl+Q quits anyway (and the command says what was not saved)."""
         self.count_time()  # while the screens are still here to say how long
+        self.remember_view()
         if self.saver is not None and not self._warned_not_saved and not self.saver.save_now():
             self._warned_not_saved = True
             self._quitting = False

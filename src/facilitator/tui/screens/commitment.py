@@ -20,6 +20,7 @@ from facilitator.tui.screens.dialog_style import dialog_css
 from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.choice import ChoiceRow
+from facilitator.tui.widgets.editarea import TextField
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
 
 LINK_WIDTH = 70
@@ -57,12 +58,12 @@ class CommitmentDialog(StyledOnce, ModalScreen[None]):
                 tr("commitment.title", number=number), classes="dialog-title", markup=False
             )
             yield Static(tr("commitment.what"), classes="field-label")
-            yield EditInput(
+            yield TextField(
                 commitment.what,
                 lambda v: CommitmentEdited(cid, "what", v),
                 placeholder=tr("commitment.what.placeholder"),
                 id="commitment-what",
-                disabled=disabled,
+                read_only=disabled,
             )
             yield Static(tr("commitment.who"), classes="field-label")
             who = EditInput(

@@ -22,6 +22,7 @@ from facilitator.tui.messages import ReservationAdded, ReservationEdited, Reserv
 from facilitator.tui.screens.dialog_style import dialog_css
 from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.widgets.buttons import button
+from facilitator.tui.widgets.editarea import TextField
 from facilitator.tui.widgets.fields import EditInput, Literal
 
 
@@ -73,13 +74,13 @@ class ReservationRows(Vertical):
                 if names:
                     who.suggester = SuggestFromList(names, case_sensitive=False)
                 yield who
-                yield EditInput(
+                yield TextField(
                     reservation.why,
                     partial(ReservationEdited, qid, index, None),
                     placeholder=tr("questions.reservation_why"),
                     id=f"res-{index}-why",
                     classes="reservation-why",
-                    disabled=disabled,
+                    read_only=disabled,
                 )
                 yield button(
                     "✕",

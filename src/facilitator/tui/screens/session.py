@@ -9,13 +9,14 @@ from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.css.scalar import Unit
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher
+from textual.widgets import ContentSwitcher, Input, TextArea
 
 from facilitator.domain.progress import section_state
-from facilitator.domain.session import Commitment
+from facilitator.domain.session import Commitment, ViewPosition
 from facilitator.domain.text import close_direction
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.app import FacilitatorApp
@@ -98,7 +99,12 @@ class SessionScreen(StyledOnce, Screen[None]):
 
     async def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)
-        await self.show_section(self.session.current_section)
+        where = self.session.view
+        if where is not None and where.section != self.session.current_section:
+            where = None
+        await self.show_section(self.session.current_section, focus=where is None)
+        if where is not None:
+            self.restore_view(where)
         self.show_save_state(self.app.save_state())
 
     # -- sections ----------------------------------------------------------------------
@@ -173,7 +179,18 @@ class SessionScreen(StyledOnce, Screen[None]):
             text = f"{self.app.tr('status.read_only')} · {text}"
         elif self.session.finished:
             text = f"{self.app.tr('status.finished')} · {text}"
-        self.query_one(StatusBar).show_position(text)
+        bar = self.query_one(StatusBar)
+        bar.show_position(text)
+        bar.show_title(self.meeting_title())
+
+    def meeting_title(self) -> str:
+        """What meeting this is, for the room: the meeting's own title, if it has one, and the
+        workshop's, each on one line (the top line is one row)."""
+        meeting = " ".join(str(self.session.meeting.title).split())
+        workshop = " ".join(str(self.session.workshop.title).split())
+        if not meeting or meeting == workshop:
+            return workshop
+        return f"{meeting} · {workshop}"
 
     async def session_changed(self, edit: Message | None = None) -> None:
         """After the app applied an edit: refresh what shows the session's state."""
@@ -184,6 +201,68 @@ class SessionScreen(StyledOnce, Screen[None]):
         view = self.current_view
         if view is not None:
             await view.refresh_from_session()
+
+    # -- where the person is, kept with the session (see `ViewPosition`) -----------------
+
+    def view_position(self) -> ViewPosition | None:
+        """The field with the cursor, the cursor in it and the page's scroll (None while the
+        screen is being taken down)."""
+        try:
+            view = self.current_view
+        except NoMatches:  # the screen is being taken down
+            return None
+        if view is None:
+            return None
+        focused = self.focused
+        field, line, column = "", 0, 0
+        if focused is not None and focused.id and view in focused.ancestors:
+            field = focused.id
+            if isinstance(focused, TextArea):
+                line, column = focused.selection.end
+            elif isinstance(focused, Input):
+                column = focused.cursor_position
+        return ViewPosition(
+            self.session.current_section, field, line, column, max(round(view.scroll_y), 0)
+        )
+
+    def remember_view(self) -> None:
+        """Keep where the person is in the session, for the next save to write. Only on an
+        edit and on the way out: a move of the cursor alone never saves. A finished session
+        stays as it was finished."""
+        if self.app.read_only or self.session.finished:
+            return
+        where = self.view_position()
+        if where is not None:
+            self.app.apply(lambda s: s.set_view(where))
+
+    def restore_view(self, where: ViewPosition) -> None:
+        """Put the cursor and the page back where a resumed session had them, the cursor
+        before the first frame (a key typed as soon as the screen shows goes there too), the
+        page once it is laid out. A field the section does not have is passed over: the
+        section's first field has the cursor, as it would without a view."""
+        view = self.current_view
+        if view is None:
+            return
+        field = next((w for w in view.query("*") if w.id == where.field), None)
+        if field is None or not field.focusable:
+            field = view.first_field()
+            where = ViewPosition(where.section)
+            if field is None:
+                return
+        field.focus(scroll_visible=False)
+        if isinstance(field, TextArea):
+            document = field.document
+            line = min(where.line, document.line_count - 1)
+            field.move_cursor((line, min(where.column, len(document[line]))))
+        elif isinstance(field, Input):
+            field.cursor_position = min(where.column, len(field.value))
+
+        def scroll_back() -> None:
+            view.scroll_to(y=where.scroll, animate=False, immediate=True)
+            if isinstance(field, TextArea):
+                field.scroll_cursor_visible()
+
+        self.call_after_refresh(scroll_back)
 
     def show_save_state(self, state: SaveState) -> None:
         tr = self.app.tr

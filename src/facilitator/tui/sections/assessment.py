@@ -10,7 +10,8 @@ from facilitator.domain.workshop import Item
 from facilitator.tui.messages import AssessmentEdited
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.choice import ChoiceRow
-from facilitator.tui.widgets.fields import EditInput, Literal
+from facilitator.tui.widgets.editarea import TextField
+from facilitator.tui.widgets.fields import Literal
 
 
 class ItemBlock(Vertical):
@@ -52,12 +53,12 @@ class AssessmentSectionView(SectionView):
                 disabled=self.read_only,
             )
             with Horizontal():
-                yield EditInput(
+                yield TextField(
                     entry.note,
                     lambda v: AssessmentEdited(item.id, "note", v),
                     placeholder=self.tr("assessment.note_placeholder"),
                     id=f"note-{item.id}",
-                    disabled=self.read_only,
+                    read_only=self.read_only,
                 )
         for child_number, child in enumerate(item.items, 1):
             yield from self._item(child, f"{number}.{child_number}", depth + 1)

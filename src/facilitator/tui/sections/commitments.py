@@ -29,6 +29,12 @@ FIRST_ROWS = 60  # more than a table shows on any screen
 COLUMNS = ("number", "what", "who", "due", "status", "link")
 
 
+def one_line(text: str) -> str:
+    """A text of several lines on the one line of a table row, its lines joined by " / " as
+    in the minutes' table (a row showed only the first line, with no sign of the rest)."""
+    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 class Cell:
     """One cell of the table: a line of text cut with an ellipsis to its column's width.
 
@@ -232,7 +238,7 @@ class CommitmentsSectionView(SectionView):
             status = f"✕ {status}"
         cells = [
             commitment_number(commitment.id),
-            commitment.what or "–",
+            one_line(commitment.what) or "–",
             commitment.who or "–",
             due or "–",
             status,

@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from facilitator.tui.messages import ReflectionEdited
 from facilitator.tui.sections.base import SectionView
-from facilitator.tui.widgets.editarea import EditArea
+from facilitator.tui.widgets.editarea import TextField
 from facilitator.tui.widgets.fields import Literal
 
 
@@ -42,7 +42,7 @@ class ExamplesSectionView(SectionView):
                 yield Literal(f"{number}/{total}  {example.title}", classes="example-title")
                 yield Literal(example.text, classes="example-text")
                 yield Static(self.tr("examples.reflection"), classes="reflection-label")
-                yield EditArea(
+                yield TextField(
                     self.session.reflections[example.id],
                     partial(ReflectionEdited, example.id),
                     placeholder=self.tr("examples.reflection_placeholder"),

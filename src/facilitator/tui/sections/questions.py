@@ -15,7 +15,8 @@ from facilitator.tui.messages import QuestionEdited
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.buttons import ActionButton, button
 from facilitator.tui.widgets.choice import ChoiceRow
-from facilitator.tui.widgets.fields import EditInput, Literal
+from facilitator.tui.widgets.editarea import TextField
+from facilitator.tui.widgets.fields import Literal
 
 
 class QuestionBlock(Vertical):
@@ -156,12 +157,12 @@ class QuestionsSectionView(SectionView):
             )
             with Horizontal():
                 yield Static(self.tr("questions.motivation"), classes="field-label")
-                yield EditInput(
+                yield TextField(
                     entry.motivation,
                     lambda v: QuestionEdited(qid, "motivation", v),
                     placeholder=self.tr("questions.motivation_placeholder"),
                     id=f"motivation-{qid}",
-                    disabled=self.read_only,
+                    read_only=self.read_only,
                 )
             yield Static(self.tr("questions.reservations"), classes="part-title")
             yield Reservations(self, qid)

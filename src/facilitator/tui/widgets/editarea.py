@@ -1,4 +1,6 @@
-"""The multi-line field: notes, motivations and reflections, growing with their text.
+"""The multi-line fields: the notes, and the text fields a group fills with sentences
+(motivations, reservations, assessment notes, reflections, commitments), growing with their
+text.
 
 Apart from `fields` so that what does not show one (the meeting details, which `facilitator
 new` opens with) does not import Textual's TextArea.
@@ -212,3 +214,34 @@ class EditArea(TextArea):
 
     def on_unmount(self) -> None:
         hand_over(self, self.text)
+
+
+class TextField(EditArea):
+    """A field for a few sentences: one row per line of text as it wraps, growing with the
+    text up to a cap and then scrolling inside, so nothing scrolls sideways. A one-line field
+    took only the first line of a paste and, once left, showed the tail of a long text; this
+    one keeps every line pasted and, when the cursor leaves it, shows the text from its start.
+
+    Enter starts a new line (the field grows by a row, so the room sees it); Tab and
+    Shift+Tab move on, and the session's keys (Ctrl+N …) work as in every field.
+    """
+
+    # Not scoped: the short terminal's rule is selected by the screen around the field.
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    TextField {
+        height: auto;
+        min-height: 3;
+        max-height: 10;
+    }
+    Screen.-short TextField {
+        min-height: 1;
+        max-height: 6;
+    }
+    """
+
+    def on_blur(self) -> None:
+        self.scroll_home(animate=False, immediate=True)
+
+    def on_focus(self) -> None:
+        self.scroll_cursor_visible(animate=False)

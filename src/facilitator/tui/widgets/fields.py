@@ -39,8 +39,9 @@ def clean_paste(event: events.Paste) -> None:
     """Remove control characters from pasted text before the field inserts it (this handler
     runs before Input's and TextArea's own). Keys never insert them, but a paste does, and
     the field draws its text before the session cleans it: a C1 CSI (U+009B) or DEL in a
-    paste reached the terminal as it was."""
-    event.text = clean_text(event.text)
+    paste reached the terminal as it was. Line ends become newlines: a terminal sends the
+    lines of a paste separated by carriage returns."""
+    event.text = clean_text(event.text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 class EditInput(Input):

@@ -1,7 +1,8 @@
-"""The top line: where we are ("Avsnitt 3 av 6"), and, calmly, whether the work is saved.
+"""The top line: where we are ("Avsnitt 3 av 6"), what meeting this is, and, calmly, whether
+the work is saved.
 
 A failed save is not calm: it takes the whole line, in the error colour, so the reason and
-the key that saves elsewhere (F7) stay readable at 80 columns."""
+the key that saves elsewhere (F7) stay readable at 80 columns (the title gives way)."""
 
 from __future__ import annotations
 
@@ -24,9 +25,14 @@ class StatusBar(Horizontal):
         height: 1;
     }
     StatusBar #position {
-        width: 1fr;
-        min-width: 30;
+        max-width: 70%;
         text-style: bold;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    StatusBar #title {
+        width: 1fr;
+        padding: 0 0 0 1;
         text-wrap: nowrap;
         text-overflow: ellipsis;
     }
@@ -36,7 +42,7 @@ class StatusBar(Horizontal):
         text-wrap: nowrap;
         text-overflow: ellipsis;
     }
-    StatusBar.-save-failed #position {
+    StatusBar.-save-failed #position, StatusBar.-save-failed #title {
         display: none;
     }
     StatusBar.-save-failed #save-state {
@@ -51,10 +57,16 @@ class StatusBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="position", markup=False)
+        yield Static("", id="title", markup=False)
         yield Static("", id="save-state", markup=False)
 
     def show_position(self, text: str) -> None:
         self._show("#position", text)
+
+    def show_title(self, text: str) -> None:
+        """The meeting's and the workshop's title, after the position; on a narrow screen it
+        gives way first, cut short with an ellipsis, so the line never wraps."""
+        self._show("#title", f"│ {text}" if text else "")
 
     def show_save_state(self, text: str, *, failed: bool) -> None:
         self._show("#save-state", text)
