@@ -99,6 +99,7 @@ main > section:first-child li { break-inside: avoid; }
 /* On a narrow screen a table becomes one card per row, each cell under its heading. */
 @media screen and (max-width: 40em) {
   body { margin: 1em auto; padding: 0 0.9em; }
+  header p, main > section:first-child ul { columns: 1; }
   table, thead, tbody, tr, th, td { display: block; width: auto !important; }
   thead { position: absolute; left: -9999px; }
   table { border: none; }
