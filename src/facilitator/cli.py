@@ -94,9 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session", metavar="SESSION", help="session file")
     export.add_argument(
         "--format",
-        default="md,html,csv,ics",
+        default="md,html,csv,xlsx,ics",
         metavar="FORMATS",
-        help="comma-separated: md, html, csv, ics (default: all)",
+        help="comma-separated: md, html, csv, xlsx, ics (default: all)",
     )
     export.add_argument("--out", metavar="DIR", help="folder to write to (default: exports/)")
     restore = command("restore", "put back the last good copy of a damaged session file")

@@ -34,7 +34,7 @@ from facilitator.domain.session import (
 from facilitator.domain.values import format_number, format_ordinal, read_number
 from facilitator.domain.workshop import Figure, Item, Section, SectionKind
 from facilitator.export.escape import block, inline
-from facilitator.export.numbering import item_numbers, section_numbers
+from facilitator.export.numbering import commitments_section, item_numbers, section_numbers
 from facilitator.i18n import LANGUAGES, Translator
 
 SIGNATURE_LINE = "\\_" * 36
@@ -266,12 +266,7 @@ class _Minutes:
             else "",
         ]
         shown = ", ".join(d for d in details if d)
-        kinds = [s.kind for s in self.workshop.sections]
-        section = (
-            kinds.index(SectionKind.COMMITMENTS) + 1
-            if SectionKind.COMMITMENTS in kinds
-            else len(kinds) + 1
-        )
+        section = commitments_section(self.workshop)
         text = self.tr("minutes.summary.commitment", section=section, number=number, what=what)
         return f"- {text} – {shown}" if shown else f"- {text}"
 

@@ -8,7 +8,7 @@ place in the printed protokoll.
 
 from __future__ import annotations
 
-from facilitator.domain.workshop import Item, Workshop
+from facilitator.domain.workshop import Item, SectionKind, Workshop
 
 
 def section_numbers(workshop: Workshop) -> dict[str, int]:
@@ -37,3 +37,12 @@ def _number_items(item: Item, number: str, numbers: dict[str, str]) -> None:
     numbers[item.id] = number
     for index, sub in enumerate(item.items, start=1):
         _number_items(sub, f"{number}.{index}", numbers)
+
+
+def commitments_section(workshop: Workshop) -> int:
+    """The § the commitments are in: the workshop's commitments section, or the one the
+    minutes add after the last section when the workshop has none."""
+    for number, section in enumerate(workshop.sections, start=1):
+        if section.kind is SectionKind.COMMITMENTS:
+            return number
+    return len(workshop.sections) + 1

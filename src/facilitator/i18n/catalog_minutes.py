@@ -132,22 +132,33 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- files, CSV and calendar ---------------------------------------------------------
     "minutes.file_stem": {"sv": "protokoll", "en": "minutes"},
+    "minutes.csv.meeting_date": {"sv": "Mötesdatum", "en": "Meeting date"},
+    "minutes.csv.section": {"sv": "§", "en": "Section"},
     "minutes.csv.number": {"sv": "Nr", "en": "No."},
     "minutes.csv.what": {"sv": "Åtagande", "en": "Commitment"},
     "minutes.csv.who": {"sv": "Ansvarig", "en": "Responsible"},
     "minutes.csv.due": {"sv": "Klart senast", "en": "Due"},
     "minutes.csv.status": {"sv": "Status", "en": "Status"},
     "minutes.csv.link": {"sv": "Kopplat till", "en": "Linked to"},
+    "minutes.csv.link_text": {"sv": "Fråga eller punkt", "en": "Question or item"},
     "minutes.csv.meeting": {"sv": "Möte", "en": "Meeting"},
     "minutes.ics.untitled": {"sv": "Åtagande {number}", "en": "Commitment {number}"},
     "minutes.ics.who": {"sv": "Ansvarig: {who}", "en": "Responsible: {who}"},
     "minutes.ics.status": {"sv": "Status: {status}", "en": "Status: {status}"},
     "minutes.ics.link": {"sv": "Kopplat till: {link}", "en": "Linked to: {link}"},
     "minutes.ics.from": {"sv": "Från: {meeting}", "en": "From: {meeting}"},
+    "minutes.ics.follow_up": {"sv": "Uppföljning: {title}", "en": "Follow-up: {title}"},
+    "minutes.ics.follow_up_of": {
+        "sv": "Uppföljning av {meeting}",
+        "en": "Follow-up of {meeting}",
+    },
+    "minutes.ics.next_step": {"sv": "Nästa steg: {step}", "en": "Next step: {step}"},
     "minutes.ics.calendar": {"sv": "Åtaganden – {title}", "en": "Commitments – {title}"},
     "minutes.no_calendar": {
-        "sv": "Inget åtagande har ett giltigt datum; ingen kalenderfil skrevs.",
-        "en": "No commitment has a valid due date; no calendar file was written.",
+        "sv": "Varken ett åtagande eller uppföljningen har ett giltigt datum;"
+        " ingen kalenderfil skrevs.",
+        "en": "Neither a commitment nor the follow-up has a valid date;"
+        " no calendar file was written.",
     },
     "minutes.unknown_format": {
         "sv": "okänt format {format!r}; välj bland {choices}",
