@@ -1,4 +1,4 @@
-"""The meeting's hours: read as typed ("13.00", "13:00", "9.5"), else the session's own.
+"""The meeting's hours: read as typed ("13.00", "13:00", "9.05"), else the session's own.
 
 Swedish minutes give a meeting's time as "kl. 13.00–14.45". By default that is when the
 session was started and when it was finished; a secretary who opened the session before the
@@ -8,7 +8,7 @@ meeting, or finished it after, types the real hours in the meeting details, and 
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import datetime, time
 
 from facilitator.domain.session import Session
 
@@ -31,16 +31,23 @@ def clock_problem(text: str) -> bool:
     return bool(text.strip()) and read_clock(text) is None
 
 
+def _minute(moment: datetime) -> time:
+    return moment.time().replace(second=0, microsecond=0, tzinfo=None)
+
+
+def session_hours(session: Session) -> tuple[time, time | None]:
+    """When the session was started and, once it is, finished (to the minute)."""
+    finished = session.finished_at
+    return _minute(session.created), _minute(finished) if finished else None
+
+
 def meeting_hours(session: Session) -> tuple[time | None, time | None]:
-    """(start, end) of the meeting: typed hours when valid, else the session's start and, once
-    it is finished, its finish; None where neither is known."""
+    """(start, end) of the meeting: the typed hours where something is typed (None when it
+    is no time), else the session's own start and finish."""
     meeting = session.meeting
-    start = read_clock(meeting.start_time) if meeting.start_time.strip() else None
-    end = read_clock(meeting.end_time) if meeting.end_time.strip() else None
-    if start is None and not meeting.start_time.strip():
-        start = session.created.time().replace(second=0, microsecond=0, tzinfo=None)
-    if end is None and not meeting.end_time.strip() and session.finished_at is not None:
-        end = session.finished_at.time().replace(second=0, microsecond=0, tzinfo=None)
+    own_start, own_end = session_hours(session)
+    start = read_clock(meeting.start_time) if meeting.start_time.strip() else own_start
+    end = read_clock(meeting.end_time) if meeting.end_time.strip() else own_end
     return start, end
 
 

@@ -34,8 +34,8 @@ class Attendance(StrEnum):
     absent having sent word beforehand (anmält förhinder)."""
 
     PRESENT = "present"
-    ABSENT = "absent"
     EXCUSED = "excused"
+    ABSENT = "absent"
 
 
 class Agreement(StrEnum):

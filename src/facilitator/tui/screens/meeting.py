@@ -12,7 +12,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from facilitator.domain.session import Role
+from facilitator.domain.meeting_time import clock_problem, format_clock, session_hours
+from facilitator.domain.session import Attendance, Role
 from facilitator.domain.values import read_date
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import (
@@ -28,6 +29,7 @@ from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
 
 FIELDS = ("title", "organisation", "date", "place")
+TIME_FIELDS = ("start_time", "end_time")
 
 
 class Participants(Vertical):
@@ -55,6 +57,7 @@ class Participants(Vertical):
     def compose(self) -> ComposeResult:
         tr, session = self.app.tr, self.app.session
         roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
+        attendances = [(a.value, tr(f"attendance.{a.value}")) for a in Attendance]
         disabled = self.app.read_only
         for index, participant in enumerate(session.meeting.participants):
             with Vertical(classes="participant"):
@@ -79,6 +82,13 @@ class Participants(Vertical):
                     participant.role.value,
                     id=f"participant-{index}-role",
                     classes="participant-role",
+                    disabled=disabled,
+                )
+                yield ChoiceRow(
+                    attendances,
+                    participant.attendance.value,
+                    id=f"participant-{index}-attendance",
+                    classes="participant-attendance",
                     disabled=disabled,
                 )
         yield button(
@@ -128,8 +138,43 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
                         yield FieldProblem(self._date_problem(meeting.date), id="date-problem")
                 yield Static(tr("meeting.participants"), classes="field-label")
                 yield Participants(id="participants")
+                # Filled in as the meeting goes, so after the people: others present, then
+                # the hours (the session's own until something else is typed).
+                yield Static(tr("meeting.others"), classes="field-label")
+                yield EditInput(
+                    meeting.others,
+                    partial(MeetingEdited, "others"),
+                    placeholder=tr("meeting.others.placeholder"),
+                    id="meeting-others",
+                    disabled=self.app.read_only,
+                )
+                yield from self._hours()
             with Horizontal(classes="dialog-buttons"):
                 yield button(tr("dialog.close"), id="close", variant="primary")
+
+    def _hours(self) -> ComposeResult:
+        """When the meeting started and ended ("kl. 13.00–14.45" in the minutes); empty
+        means when the session was started and finished, which the placeholder shows."""
+        tr, session = self.app.tr, self.app.session
+        for name, moment in zip(TIME_FIELDS, session_hours(session), strict=True):
+            yield Static(tr(f"meeting.{name}"), classes="field-label")
+            placeholder = (
+                tr("meeting.time.placeholder", time=format_clock(moment, tr.language))
+                if moment
+                else tr("meeting.time.unknown")
+            )
+            typed = getattr(session.meeting, name)
+            yield EditInput(
+                typed,
+                partial(MeetingEdited, name),
+                placeholder=placeholder,
+                id=f"meeting-{name}",
+                disabled=self.app.read_only,
+            )
+            yield FieldProblem(self._time_problem(typed), id=f"{name}-problem")
+
+    def _time_problem(self, text: str) -> str:
+        return self.app.tr("problem.not_a_time") if clock_problem(text) else ""
 
     def _date_problem(self, text: str) -> str:
         problem = read_date(text).problem
@@ -141,6 +186,18 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
     @on(Input.Changed, "#meeting-date")
     def _date_typed(self, event: Input.Changed) -> None:
         self.query_one("#date-problem", FieldProblem).show(self._date_problem(event.value))
+
+    @on(Input.Changed, "#meeting-start_time")
+    @on(Input.Changed, "#meeting-end_time")
+    def _time_typed(self, event: Input.Changed) -> None:
+        name = (event.input.id or "").removeprefix("meeting-")
+        self.query_one(f"#{name}-problem", FieldProblem).show(self._time_problem(event.value))
+
+    @on(ChoiceRow.Changed, ".participant-attendance")
+    def _attendance(self, event: ChoiceRow.Changed) -> None:
+        index = int((event.row.id or "").split("-")[1])
+        value = event.value or Attendance.PRESENT.value
+        self.post_message(ParticipantEdited(index, attendance=value))
 
     @on(ChoiceRow.Changed, ".participant-role")
     def _role(self, event: ChoiceRow.Changed) -> None:
