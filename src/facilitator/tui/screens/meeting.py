@@ -156,7 +156,9 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
         """When the meeting started and ended ("kl. 13.00–14.45" in the minutes); empty
         means when the session was started and finished, which the placeholder shows."""
         tr, session = self.app.tr, self.app.session
-        for name, moment in zip(TIME_FIELDS, session_hours(session), strict=True):
+        hours = dict(zip(TIME_FIELDS, session_hours(session), strict=True))
+        for name in TIME_FIELDS:
+            moment = hours[name]
             yield Static(tr(f"meeting.{name}"), classes="field-label")
             placeholder = (
                 tr("meeting.time.placeholder", time=format_clock(moment, tr.language))
