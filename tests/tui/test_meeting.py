@@ -118,7 +118,7 @@ async def test_attendance_others_present_and_the_hours_are_kept(make_app: MakeAp
         await pilot.pause()
         await paste(pilot, "Karin Berg, ekonomichef")
         start = dialog.query_one("#meeting-start_time", Input)
-        assert start.value == "" and "09.00 (som sessionen)" in str(start.placeholder)
+        assert start.value == "" and "09.00 (sessionen)" in str(start.placeholder)
         start.focus()
         await pilot.pause()
         await pilot.press(*"25.00")

@@ -267,18 +267,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "meeting.start_time": {"sv": "Mötet började kl.", "en": "The meeting started at"},
     "meeting.end_time": {"sv": "Mötet slutade kl.", "en": "The meeting ended at"},
-    "meeting.time.placeholder": {
-        "sv": "{time} (som sessionen); skriv en annan tid vid behov",
-        "en": "{time} (as the session); type another time if needed",
-    },
-    "meeting.time.unknown": {
-        "sv": "TT.MM (när sessionen avslutas, om inget skrivs)",
-        "en": "HH:MM (when the session is finished, if left empty)",
-    },
+    "meeting.time.placeholder": {"sv": "{time} (sessionen)", "en": "{time} (session)"},
+    "meeting.time.unknown": {"sv": "vid avslut", "en": "at finish"},
     "meeting.others": {"sv": "Övriga närvarande", "en": "Also present"},
     "meeting.others.placeholder": {
-        "sv": "Gäster som inte är deltagare, till exempel: Karin Berg, ekonomichef (§ 5)",
-        "en": "Guests who are not participants, for example: Karin Berg, finance (item 5)",
+        "sv": "Gäster, t.ex. Karin Berg (§ 5)",
+        "en": "Guests, e.g. Karin Berg (item 5)",
     },
     "meeting.participants": {"sv": "Deltagare och roller", "en": "Participants and roles"},
     "meeting.participant_name": {"sv": "Namn", "en": "Name"},

@@ -116,6 +116,21 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
         text-style: bold;
         margin: 1 0 0 0;
     }
+    MeetingDialog #meeting-extra {
+        height: auto;
+    }
+    MeetingDialog #meeting-extra .field-label {
+        margin: 0;
+    }
+    MeetingDialog #others-column {
+        width: 1fr;
+        height: auto;
+    }
+    MeetingDialog .time-column {
+        width: 21;
+        height: auto;
+        margin: 0 0 0 1;
+    }
     """
     )
     BINDINGS = [Binding("escape", "close", "Close")]
@@ -138,17 +153,19 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
                         yield FieldProblem(self._date_problem(meeting.date), id="date-problem")
                 yield Static(tr("meeting.participants"), classes="field-label")
                 yield Participants(id="participants")
-                # Filled in as the meeting goes, so after the people: others present, then
-                # the hours (the session's own until something else is typed).
-                yield Static(tr("meeting.others"), classes="field-label")
-                yield EditInput(
-                    meeting.others,
-                    partial(MeetingEdited, "others"),
-                    placeholder=tr("meeting.others.placeholder"),
-                    id="meeting-others",
-                    disabled=self.app.read_only,
-                )
-                yield from self._hours()
+                # Filled in as the meeting goes, so after the people, on one row: others
+                # present, and the hours (the session's own until something else is typed).
+                with Horizontal(id="meeting-extra"):
+                    with Vertical(id="others-column"):
+                        yield Static(tr("meeting.others"), classes="field-label")
+                        yield EditInput(
+                            meeting.others,
+                            partial(MeetingEdited, "others"),
+                            placeholder=tr("meeting.others.placeholder"),
+                            id="meeting-others",
+                            disabled=self.app.read_only,
+                        )
+                    yield from self._hours()
             with Horizontal(classes="dialog-buttons"):
                 yield button(tr("dialog.close"), id="close", variant="primary")
 
@@ -159,21 +176,22 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
         hours = dict(zip(TIME_FIELDS, session_hours(session), strict=True))
         for name in TIME_FIELDS:
             moment = hours[name]
-            yield Static(tr(f"meeting.{name}"), classes="field-label")
             placeholder = (
                 tr("meeting.time.placeholder", time=format_clock(moment, tr.language))
                 if moment
                 else tr("meeting.time.unknown")
             )
             typed = getattr(session.meeting, name)
-            yield EditInput(
-                typed,
-                partial(MeetingEdited, name),
-                placeholder=placeholder,
-                id=f"meeting-{name}",
-                disabled=self.app.read_only,
-            )
-            yield FieldProblem(self._time_problem(typed), id=f"{name}-problem")
+            with Vertical(classes="time-column"):
+                yield Static(tr(f"meeting.{name}"), classes="field-label")
+                yield EditInput(
+                    typed,
+                    partial(MeetingEdited, name),
+                    placeholder=placeholder,
+                    id=f"meeting-{name}",
+                    disabled=self.app.read_only,
+                )
+                yield FieldProblem(self._time_problem(typed), id=f"{name}-problem")
 
     def _time_problem(self, text: str) -> str:
         return self.app.tr("problem.not_a_time") if clock_problem(text) else ""
