@@ -79,7 +79,9 @@ def test_the_golden_minutes_print_as_a_protokoll(tmp_path: Path, language: str) 
     pages = printed(tmp_path, page)
     parser = Headings()
     parser.feed(page)
-    headings = [words(text) for text in parser.texts]
+    # A label standing alone above its text ends no page either.
+    labels = ["Anteckningar", "Notes", "Beslut", "Decisions", "Närvarande", "Present"]
+    headings = [words(text) for text in parser.texts] + labels
 
     assert 1 <= len(pages) <= 3, f"{len(pages)} pages"
     for number, text in enumerate(pages, start=1):

@@ -150,3 +150,13 @@ def test_the_new_meeting_keys_round_trip_and_stay_out_of_files_that_do_not_use_t
     assert again == session
     assert again.meeting.participants[-1].attendance is Attendance.EXCUSED
     assert meeting_hours(again)[0] == read_clock("13.05")
+
+
+def test_a_sections_notes_are_a_block_of_their_own_not_part_of_its_last_question() -> None:
+    """Print keeps a question whole with its heading; the notes after it may run on to the
+    next page, so they must not sit inside the question's block."""
+    page = minutes_html(full_session("sv"))
+    checklist = page.split("<h2>§ 2 Checklista steg 2</h2>")[1].split("<h2>")[0]
+    last_question = checklist.split('<div class="part">')[-1].split("</div>")[0]
+    assert "Anteckningar" not in last_question
+    assert '<div class="block">\n<p class="label"><strong>Anteckningar</strong></p>' in checklist

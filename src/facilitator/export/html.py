@@ -169,7 +169,7 @@ def _is_label(tokens: Sequence[Token], index: int) -> bool:
     a block of text. Typed text is escaped, so it can never make one."""
     if tokens[index].type != "paragraph_open" or tokens[index].level != 0:
         return False
-    children = tokens[index + 1].children or []
+    children = [c for c in tokens[index + 1].children or [] if c.type != "text" or c.content]
     return [c.type for c in children] == ["strong_open", "text", "strong_close"]
 
 
