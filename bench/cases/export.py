@@ -1,6 +1,6 @@
 """export: the minutes as Markdown and HTML and the commitments as CSV and iCalendar, for the
 sessions of 10, 100, 1,000 and 10,000 items, as `facilitator export` renders them
-(`render_exports`, all four formats, nothing written), against markdown-it alone rendering
+(`render_exports`, all five formats, nothing written), against markdown-it alone rendering
 the same minutes (the Markdown made beforehand) to HTML with the exporter's settings.
 """
 
@@ -36,7 +36,7 @@ def run(ctx: Context) -> list[Row]:
         rows.append(
             Row(
                 NAME,
-                f"{items:,} items, md + html + csv + ics",
+                f"{items:,} items, md + html + csv + xlsx + ics",
                 "ms",
                 mine,
                 "markdown-it alone",

@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         action="append",
         metavar="FORMATS",
-        help="comma-separated: md, html, csv, ics (default: all); may be given more than once",
+        help="comma-separated: md, html, csv, xlsx, ics (default: all); may be repeated",
     )
     export.add_argument("--out", metavar="DIR", help="folder to write to (default: exports/)")
     restore = command("restore", "put back the last good copy of a damaged session file")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import facilitator
 from facilitator.domain.progress import Reason, SectionState
-from facilitator.domain.session import Agreement, Role, Status
+from facilitator.domain.session import Agreement, Attendance, Role, Status
 from facilitator.domain.values import Problem
 from facilitator.i18n import LANGUAGES, STRINGS
 from facilitator.storage.regular_file import Refusal
@@ -31,6 +31,7 @@ FILE_NAME = re.compile(r"\.(tcss|py|toml|ya?ml|md|html|csv|ics|log|lock|tmp|json
 # What the formatted part of an f-string key can be, by the text before it.
 FAMILIES: dict[str, list[str]] = {
     "agreement.": [a.value for a in Agreement],
+    "attendance.": [a.value for a in Attendance],
     "problem.": [p.value for p in Problem],
     "reason.": [r.value for r in Reason],
     "role.": [r.value for r in Role],

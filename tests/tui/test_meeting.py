@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Button, Input
 
-from facilitator.domain.session import Role
+from facilitator.domain.session import Attendance, Role, Session
 from facilitator.tui.screens.meeting import MeetingDialog
 from facilitator.tui.widgets.choice import ChoiceRow
 
@@ -113,3 +113,51 @@ async def test_tab_goes_through_a_participant_row_name_role_then_remove(
             assert app.focused is dialog.query_one(back)
         await pilot.press("shift+tab")
         assert app.focused is dialog.query_one("#meeting-place")
+
+
+async def test_attendance_others_present_and_the_hours_are_kept(make_app: MakeApp) -> None:
+    """Who sent apologies, a guest, and the meeting's hours: typed in the meeting details,
+    a time that is no time shown at its field, and all of it saved."""
+
+    def prepare(session: Session) -> None:
+        session.add_participant("Anna", Role.CHAIR)
+        session.add_participant("Bo")
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        dialog = app.screen
+        assert isinstance(dialog, MeetingDialog)
+        row = dialog.query_one("#participant-1-attendance", ChoiceRow)
+        assert "(●) Närvarande" in text_of(row)
+        row.focus()
+        await pilot.press("2")  # Anmält förhinder
+        assert "(●) Anmält förhinder" in text_of(row)
+        assert app.session.meeting.participants[1].attendance is Attendance.EXCUSED
+        others = dialog.query_one("#meeting-others", Input)
+        others.focus()
+        await pilot.pause()
+        await paste(pilot, "Karin Berg, ekonomichef")
+        start = dialog.query_one("#meeting-start_time", Input)
+        assert start.value == "" and "09.00 (sessionen)" in str(start.placeholder)
+        start.focus()
+        await pilot.pause()
+        await pilot.press(*"25.00")
+        problem = dialog.query_one("#start_time-problem")
+        assert problem.display and "13.00" in text_of(problem)
+        await pilot.press(*["backspace"] * 5, *"13.05")
+        assert not problem.display
+        await pilot.press("tab", *"14.45", "escape")
+        await pilot.press("ctrl+q")  # saves and closes
+    meeting = saved(app)["meeting"]
+    assert meeting["participants"][1] == {
+        "name": "Bo",
+        "role": "participant",
+        "attendance": "excused",
+    }
+    assert (meeting["others"], meeting["start_time"], meeting["end_time"]) == (
+        "Karin Berg, ekonomichef",
+        "13.05",
+        "14.45",
+    )

@@ -194,7 +194,7 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
     assert state_of_file(saved(app)) == expected_state()
     # Finishing wrote the minutes.
     exported = sorted(p.suffix for p in (app.workspace.root / "exports").iterdir())
-    assert exported == [".csv", ".html", ".ics", ".md"]
+    assert exported == [".csv", ".html", ".ics", ".md", ".xlsx"]
 
 
 def expected_state() -> dict[str, Any]:

@@ -51,7 +51,8 @@ def test_the_markdown_ends_the_override_before_its_own_words() -> None:
 def test_the_html_puts_every_typed_value_in_bdi() -> None:
     page = minutes_html(session_with_override())
     assert (
-        f"<li>Nr 1: <bdi>Boka {RLO}rum{PDF}</bdi> – <bdi>{RLO}Anna{PDF}</bdi>, 2027-03-05</li>"
+        f"<li>Nr 1: <bdi>Boka {RLO}rum{PDF}</bdi> – <bdi>{RLO}Anna{PDF}</bdi>, "
+        '<span class="date">2027-03-05</span></li>'
         in (page)
     )
     assert f"<li><bdi>{RLO}Anna{PDF}</bdi>, ordförande</li>" in page
@@ -69,7 +70,8 @@ def test_typed_marks_cannot_pose_as_the_pages_own() -> None:
 def test_the_csv_and_the_calendar_end_the_override_in_each_value() -> None:
     session = session_with_override()
     rows = commitments_csv(session).decode("utf-8-sig").splitlines()
-    assert rows[1].split(";")[1:4] == [f"Boka {RLO}rum{PDF}", f"{RLO}Anna{PDF}", "2027-03-05"]
+    what_who_due = rows[1].split(";")[4:7]  # after the meeting's date and title, § and number
+    assert what_who_due == [f"Boka {RLO}rum{PDF}", f"{RLO}Anna{PDF}", "2027-03-05"]
     (event,) = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
     assert str(event["summary"]) == f"Boka {RLO}rum{PDF}"
     assert f"Ansvarig: {RLO}Anna{PDF}\n" in str(event["description"])

@@ -37,7 +37,7 @@ def session_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_export_writes_all_four_files_into_exports(tmp_path: Path, session_file: Path) -> None:
+def test_export_writes_all_five_files_into_exports(tmp_path: Path, session_file: Path) -> None:
     before = session_file.read_bytes(), session_file.stat().st_mtime_ns
     result = facilitator("export", str(session_file), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -51,10 +51,12 @@ def test_export_writes_all_four_files_into_exports(tmp_path: Path, session_file:
         "2026-11-30-steg-2-ledningens-stod.md",
         "2026-11-30-steg-2-ledningens-stod.html",
         "2026-11-30-steg-2-ledningens-stod-commitments.csv",
+        "2026-11-30-steg-2-ledningens-stod-commitments.xlsx",
         "2026-11-30-steg-2-ledningens-stod.ics",
     ]
     assert all(p.parent == tmp_path / "exports" and p.is_file() for p in written)
-    assert len(Calendar.from_ical(written[3].read_bytes()).walk("VEVENT")) == 4
+    # Four dated commitments and the follow-up meeting.
+    assert len(Calendar.from_ical(written[4].read_bytes()).walk("VEVENT")) == 5
     assert (session_file.read_bytes(), session_file.stat().st_mtime_ns) == before
 
 
@@ -121,11 +123,13 @@ def test_no_dated_commitment_means_no_calendar_and_a_note(tmp_path: Path) -> Non
     session = full_session("en", finished=False)
     for commitment in session.commitments:
         session.set_commitment(commitment.id, "due", "")
+    session.set_meeting("follow_up", "")
     path = tmp_path / "s.toml"
     save_session(path, session)
     result = facilitator("export", str(path), cwd=tmp_path)
     assert result.returncode == 0
-    assert [Path(p).suffix for p in result.stdout.splitlines()] == [".md", ".html", ".csv"]
+    suffixes = [Path(p).suffix for p in result.stdout.splitlines()]
+    assert suffixes == [".md", ".html", ".csv", ".xlsx"]
     assert len(result.stderr.splitlines()) == 1
 
 

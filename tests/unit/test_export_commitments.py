@@ -9,7 +9,7 @@ from datetime import UTC, date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from icalendar import Calendar
+from icalendar import Calendar, Event
 
 from facilitator.domain.session import Session, Status
 from facilitator.export import commitments_csv, commitments_ics, dated_commitments, render_exports
@@ -30,10 +30,45 @@ def typed(cell: str) -> str:
     return cell[1:] if guarded else cell
 
 
+SV_HEADER = [
+    "Mötesdatum",
+    "Möte",
+    "§",
+    "Nr",
+    "Åtagande",
+    "Ansvarig",
+    "Klart senast",
+    "Status",
+    "Kopplat till",
+    "Fråga eller punkt",
+]
+EN_HEADER = [
+    "Meeting date",
+    "Meeting",
+    "Section",
+    "No.",
+    "Commitment",
+    "Responsible",
+    "Due",
+    "Status",
+    "Linked to",
+    "Question or item",
+]
+LINK_NUMBERS = {
+    "underlag-finns": "§ 2.1",
+    "resurser-tilldelas": "§ 3.2.2",
+    "moteskultur": "§ 2.4",
+    "trafikverket": "§ 4.3",
+    "": "",
+}
+
+
 def test_the_csv_reads_back_to_the_same_commitments() -> None:
+    """Each row says which meeting and which § it comes from, so sheets of several meetings
+    can be put together, and what it answers by number and by text."""
     session = full_session("sv")
     rows = read_csv(commitments_csv(session), ";")
-    assert rows[0] == ["Nr", "Åtagande", "Ansvarig", "Klart senast", "Status", "Kopplat till"]
+    assert rows[0] == SV_HEADER
     links = dict(session.workshop.linkable())
     status = {"Öppen": Status.OPEN, "Klar": Status.DONE, "Struken": Status.DROPPED}
     assert len(rows) == len(session.commitments) + 1
@@ -41,22 +76,26 @@ def test_the_csv_reads_back_to_the_same_commitments() -> None:
         zip(rows[1:], session.commitments, strict=True), start=1
     ):
         assert row == [
+            "2026-11-30",
+            "Ledningens stöd",
+            "5",
             str(number),
             commitment.what,
             commitment.who,
             commitment.due,
-            row[4],
+            row[7],
+            LINK_NUMBERS[commitment.link],
             links.get(commitment.link, ""),
         ]
-        assert status[row[4]] is commitment.status
+        assert status[row[7]] is commitment.status
 
 
 def test_english_csv_uses_commas_and_every_line_ends_in_crlf() -> None:
     data = commitments_csv(full_session("en"))
     rows = read_csv(data, ",")
-    assert rows[0] == ["No.", "Commitment", "Responsible", "Due", "Status", "Linked to"]
+    assert rows[0] == EN_HEADER
     assert data.count(b"\r\n") == len(rows)
-    assert len(read_csv(commitments_csv(full_session("sv"), "en"), ",")[1]) == 6
+    assert len(read_csv(commitments_csv(full_session("sv"), "en"), ",")[1]) == 10
 
 
 commitment_texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30) | (
@@ -77,7 +116,7 @@ def test_any_commitment_text_comes_back_from_the_csv(
     rows = read_csv(commitments_csv(session), ";")
     assert len(rows) == len(session.commitments) + 1
     for row, commitment in zip(rows[1:], session.commitments, strict=True):
-        assert [typed(cell) for cell in row[1:4]] == [
+        assert [typed(cell) for cell in row[4:7]] == [
             commitment.what,
             commitment.who,
             commitment.due,
@@ -86,10 +125,14 @@ def test_any_commitment_text_comes_back_from_the_csv(
             assert not cell.startswith(FORMULA_START), "Excel would run this as a formula"
 
 
+def commitment_events(calendar: Calendar) -> list[Event]:
+    return [e for e in calendar.walk("VEVENT") if not str(e["uid"]).startswith("follow-up.")]
+
+
 def test_the_calendar_has_one_entry_per_dated_commitment() -> None:
     session = full_session("sv")
     calendar = Calendar.from_ical(commitments_ics(session))
-    events = calendar.walk("VEVENT")
+    events = commitment_events(calendar)
     dated = [c for c in session.commitments if c.due]
     assert len(events) == len(dated) == 4
     for event, commitment in zip(events, dated, strict=True):
@@ -122,8 +165,39 @@ def test_commitments_without_a_valid_date_get_no_calendar_entry() -> None:
     assert dated_commitments(session) == []
     assert "ics" not in render_exports(session)
     session.add_commitment("dated", due="2027-2-3")
-    events = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
+    events = commitment_events(Calendar.from_ical(commitments_ics(session)))
     assert [e.decoded("dtstart") for e in events] == [date(2027, 2, 3)]
+
+
+def test_the_follow_up_date_is_an_event_of_its_own() -> None:
+    """The date agreed in the wrap-up reaches the calendar, and importing the file again
+    moves that event instead of adding a second one."""
+    session = full_session("sv", finished=False)  # its follow-up date is changed below
+    events = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
+    follow_ups = [e for e in events if e.decoded("dtstart") == date(2027, 2, 15)]
+    assert len(follow_ups) == 1
+    event = follow_ups[0]
+    assert str(event["summary"]) == "Uppföljning: Ledningens stöd"
+    assert "Steg 3 – Ansvar och roller" in str(event["description"])
+    assert (event.decoded("dtend") - event.decoded("dtstart")).days == 1
+    uids = [str(e["uid"]) for e in events]
+    assert len(set(uids)) == len(uids)
+    session.set_meeting("follow_up", "2027-03-01")
+    moved = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
+    assert str(event["uid"]) in [
+        str(e["uid"]) for e in moved if e.decoded("dtstart") == date(2027, 3, 1)
+    ]
+
+
+def test_a_follow_up_date_alone_makes_a_calendar_and_an_invalid_one_none() -> None:
+    session = Session(builtin(EN_FILE), clock=Clock())
+    session.add_commitment("no date")
+    session.set_meeting("follow_up", "2027-02-30")
+    assert "ics" not in render_exports(session)
+    session.set_meeting("follow_up", "2027-2-15")
+    events = Calendar.from_ical(render_exports(session)["ics"]).walk("VEVENT")
+    assert [e.decoded("dtstart") for e in events] == [date(2027, 2, 15)]
+    assert str(events[0]["summary"]) == "Follow-up: Step 2 – Leadership support"
 
 
 fold_texts = st.text(

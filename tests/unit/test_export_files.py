@@ -21,7 +21,9 @@ from facilitator.export import (
 
 from .test_export_sessions import SV_FILE, Clock, builtin, full_session
 
-NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9-]+(\.md|\.html|-commitments\.csv|\.ics)$")
+NAME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}-[a-z0-9-]+(\.md|\.html|-commitments\.csv|-commitments\.xlsx|\.ics)$"
+)
 
 
 def tree(root: Path) -> set[str]:
@@ -36,6 +38,7 @@ def test_names_come_from_the_date_and_the_title(tmp_path: Path) -> None:
         "2026-11-30-ledningens-stod.md",
         "2026-11-30-ledningens-stod.html",
         "2026-11-30-ledningens-stod-commitments.csv",
+        "2026-11-30-ledningens-stod-commitments.xlsx",
         "2026-11-30-ledningens-stod.ics",
     ]
     assert [p.read_bytes() for p in written] == list(render_exports(session).values())
@@ -159,7 +162,7 @@ def test_without_hard_links_files_are_still_created_exclusively(
 
 
 def test_formats_are_read_from_a_comma_separated_list() -> None:
-    assert parse_formats("md,html,csv,ics") == FORMATS
+    assert parse_formats("md,html,csv,xlsx,ics") == FORMATS
     assert parse_formats(" ICS , md ") == ("md", "ics")
     for bad in ("pdf", "", "md,,html", "md;html"):
         with pytest.raises(UnknownFormat):

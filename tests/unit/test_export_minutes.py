@@ -75,7 +75,8 @@ def test_another_workshop_gives_minutes_in_its_own_order() -> None:
     text = minutes_markdown(session)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## Present",
+        "## Attendance",
+        "## Summary",
         *(f"## {n}. {s.title}" for n, s in enumerate(workshop.sections, start=1)),
         "## Signatures",
     ]

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from facilitator.domain.progress import open_matters
-from facilitator.domain.session import Role, Session, Status
+from facilitator.domain.session import Attendance, Role, Session, Status
 from facilitator.domain.workshop import Workshop
 from facilitator.paths import builtin_workshops_dir
 from facilitator.storage.workshop_yaml import load_workshop
@@ -120,6 +120,7 @@ SV = {
         ("Boka en extern föreläsare", 4, "2027-02-01", "trafikverket", Status.DROPPED),
     ],
     "everyone": "Hela ledningsgruppen",
+    "others": "Karin Berg, ekonomichef (§ 5)",
 }
 
 EN = {
@@ -202,6 +203,7 @@ EN = {
         ("Book an external speaker", 4, "2027-02-01", "trafikverket", Status.DROPPED),
     ],
     "everyone": "The whole management group",
+    "others": "Karin Berg, head of finance (item 5)",
 }
 
 
@@ -228,6 +230,9 @@ def full_session(language: str = "sv", *, finished: bool = True) -> Session:
         session.set_meeting(name, value)
     for name, role in PEOPLE:
         session.add_participant(name, role)
+    # One participant sent word beforehand, and a guest sat in for the commitments.
+    session.update_participant(len(PEOPLE) - 1, attendance=Attendance.EXCUSED)
+    session.set_meeting("others", content["others"])
     for number, (section, minutes) in enumerate(zip(workshop.sections, MINUTES_SPENT, strict=True)):
         session.go_to(section.id)
         # Every other section without its time box running: on screen is on screen.

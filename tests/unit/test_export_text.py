@@ -30,7 +30,7 @@ from .test_export_sessions import SV_FILE, Clock, builtin
 BLOCKS = {"h1", "h2", "h3", "p", "li", "th", "td"}
 ALLOWED_TAGS = BLOCKS | {
     "html", "head", "meta", "title", "style", "body", "header", "main", "section", "div",
-    "br", "strong", "em", "ul", "table", "thead", "tbody", "tr", "bdi",
+    "br", "strong", "em", "ul", "table", "thead", "tbody", "tr", "bdi", "span",
 }  # fmt: skip
 
 HOSTILE = [
@@ -213,9 +213,9 @@ def sessions(draw: st.DrawFn) -> tuple[Session, dict[str, Expected]]:
     sections = tuple(
         dataclasses.replace(
             section,
-            title=fill.value([index + 1]),
+            title=fill.value([index + 2]),
             examples=tuple(
-                dataclasses.replace(example, title=fill.value([index + 1]))
+                dataclasses.replace(example, title=fill.value([index + 2]))
                 for example in section.examples
             ),
         )
@@ -223,13 +223,16 @@ def sessions(draw: st.DrawFn) -> tuple[Session, dict[str, Expected]]:
     )
     workshop = dataclasses.replace(base, sections=sections)
     session = Session(workshop, clock=Clock())
-    part = {s.id: i + 1 for i, s in enumerate(workshop.sections)}
+    # Parts: -1 the title block, 0 attendance, 1 the summary, then the sections, and the
+    # signatures last (which name the protokoll by its title, organisation and date).
+    summary, signatures = 1, n + 2
+    part = {s.id: i + 2 for i, s in enumerate(workshop.sections)}
     wrapup = part[workshop.sections[-1].id]
     for name in ("title", "organisation", "place", "date"):
-        session.set_meeting(name, fill.value([-1]))
+        session.set_meeting(name, fill.value([-1] if name == "place" else [-1, signatures]))
     session.set_meeting("follow_up", fill.value([wrapup]))
     for role in draw(st.lists(st.sampled_from(list(Role)), max_size=4)):
-        parts = [0] if role is Role.PARTICIPANT else [0, n + 1]
+        parts = [0] if role is Role.PARTICIPANT else [0, signatures]
         session.add_participant(fill.value(parts), role)
     for section in workshop.sections:
         here = [part[section.id]]
@@ -238,12 +241,13 @@ def sessions(draw: st.DrawFn) -> tuple[Session, dict[str, Expected]]:
         for figure in section.figures:
             session.set_figure(figure.id, "value", fill.value(here))
             if read_number(session.figures[figure.id].value, figure).problem is not None:
-                # An invalid figure is also named, as typed, among the still open matters.
+                # An invalid figure is also named, as typed, among the still open matters
+                # (in the wrap-up and in the summary on the first page).
                 named = next(reversed(fill.expected.values()))
-                named.parts = [*named.parts, wrapup]
+                named.parts = [*named.parts, summary, wrapup]
             session.set_figure(figure.id, "source", fill.value(here))
         for question in section.questions:
-            session.set_question(question.id, "answer", fill.value(here))
+            session.set_question(question.id, "answer", fill.value([*here, summary]))
             session.set_question(question.id, "agreement", fill.value(here))
             session.set_question(question.id, "motivation", fill.value(here, "block"))
             for _ in range(draw(st.integers(0, 2))):
@@ -255,7 +259,7 @@ def sessions(draw: st.DrawFn) -> tuple[Session, dict[str, Expected]]:
             session.set_reflection(example.id, fill.value(here, "block"))
     commitments = part[next(s.id for s in workshop.sections if s.kind == "commitments")]
     for status in draw(st.lists(st.sampled_from(list(Status)), max_size=4)):
-        listed = [commitments, wrapup] if status is Status.OPEN else [commitments]
+        listed = [commitments, summary, wrapup] if status is Status.OPEN else [commitments, summary]
         commitment = session.add_commitment(
             fill.value(listed), fill.value(listed), fill.value(listed), fill.value([commitments])
         )
@@ -278,7 +282,7 @@ def test_typed_text_is_shown_as_typed_where_it_belongs(
 
     # The structure is what the session dictates.
     assert parsed.counts.get("h1") == 1
-    assert parsed.counts.get("h2") == len(workshop.sections) + 2
+    assert parsed.counts.get("h2") == len(workshop.sections) + 3
     questions = len(list(workshop.questions()))
     examples = len(list(workshop.examples()))
     assert parsed.counts.get("h3") == questions + examples + 3
@@ -354,6 +358,6 @@ def test_a_hostile_workshop_cannot_change_the_structure() -> None:
     session.add_commitment("x", "y", "2027-01-01", next(iter(workshop.linkable()))[0])
     parsed = read_page(minutes_html(session))
     assert_safe(parsed)
-    assert parsed.counts.get("h2") == len(workshop.sections) + 2
+    assert parsed.counts.get("h2") == len(workshop.sections) + 3
     assert parsed.counts.get("tr") == 4 + 2
     assert "<script>" not in minutes_markdown(session).replace("\\<script\\>", "")

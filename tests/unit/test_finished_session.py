@@ -111,8 +111,14 @@ def test_a_calendar_left_out_on_export_again_is_removed(tmp_path: Path) -> None:
     assert (folder / "s.ics") in write_exports(session, folder, session_file=own)
     for commitment in session.commitments:
         session.set_commitment(commitment.id, "due", "")
+    session.set_meeting("follow_up", "")  # the follow-up is a calendar entry too
     write_exports(session, folder, session_file=own)
-    assert sorted(p.name for p in folder.iterdir()) == ["s-commitments.csv", "s.html", "s.md"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "s-commitments.csv",
+        "s-commitments.xlsx",
+        "s.html",
+        "s.md",
+    ]
 
 
 def test_reopening_is_recorded_and_the_minutes_are_marked_revised() -> None:

@@ -50,6 +50,6 @@ def test_nothing_is_said_when_every_commitment_has_a_date() -> None:
 def test_when_no_commitment_has_a_date_the_minutes_say_there_is_no_calendar() -> None:
     session = session_with("", "nästa vecka")
     assert "ics" not in render_exports(session)
-    assert "Inget åtagande har ett giltigt datum; ingen kalenderfil skrevs." in (
+    assert "Varken ett åtagande eller uppföljningen har ett giltigt datum;" in (
         minutes_markdown(session)
     )

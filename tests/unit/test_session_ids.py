@@ -108,9 +108,10 @@ def test_deleting_a_commitment_does_not_renumber_the_others() -> None:
     )
     assert "nr 3." in text  # the one left out of the calendar keeps its number there too
     rows = commitments_csv(session).decode("utf-8-sig").splitlines()[1:]
-    assert [row.split(";")[0] for row in rows] == ["1", "3", "4", "5"]
+    assert [row.split(";")[3] for row in rows] == ["1", "3", "4", "5"]  # the "Nr" column
     titles = Calendar.from_ical(commitments_ics(session)).walk("VEVENT")
-    assert [str(e["uid"]).split(".")[0] for e in titles] == ["c1", "c4", "c5"]
+    uids = [str(e["uid"]).split(".")[0] for e in titles]
+    assert uids == ["c1", "c4", "c5", "follow-up"]
 
 
 @pytest.mark.parametrize(

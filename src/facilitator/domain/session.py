@@ -34,6 +34,15 @@ class Role(StrEnum):
     PARTICIPANT = "participant"  # deltagare
 
 
+class Attendance(StrEnum):
+    """Whether a participant took part, as Swedish minutes record it: present, absent, or
+    absent having sent word beforehand (anmält förhinder)."""
+
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
 class Agreement(StrEnum):
     """How far the group agrees on an answer."""
 
@@ -94,6 +103,7 @@ def now_local() -> datetime:
 class Participant:
     name: str = ""
     role: Role = Role.PARTICIPANT
+    attendance: Attendance = Attendance.PRESENT
 
 
 @dataclass
@@ -104,6 +114,11 @@ class Meeting:
     place: str = ""
     follow_up: str = ""
     participants: list[Participant] = field(default_factory=list)
+    # The meeting's hours as typed ("13.00"); empty means the session's own start and finish.
+    start_time: str = ""
+    end_time: str = ""
+    # Others present who are not participants (a guest presenting one item), as typed.
+    others: str = ""
 
 
 @dataclass
@@ -161,7 +176,16 @@ class Commitment:
 
 
 _TEXT_FIELDS = {
-    "meeting": {"title", "organisation", "date", "place", "follow_up"},
+    "meeting": {
+        "title",
+        "organisation",
+        "date",
+        "place",
+        "follow_up",
+        "start_time",
+        "end_time",
+        "others",
+    },
     "figure": {"value", "source"},
     "question": {"answer", "agreement", "motivation"},
     "assessment": {"assessment", "note"},
@@ -252,15 +276,22 @@ class Session:
         return participant
 
     def update_participant(
-        self, index: int, *, name: str | None = None, role: Role | None = None
+        self,
+        index: int,
+        *,
+        name: str | None = None,
+        role: Role | None = None,
+        attendance: Attendance | None = None,
     ) -> None:
         participant = self.meeting.participants[index]
-        before = (participant.name, participant.role)
+        before = (participant.name, participant.role, participant.attendance)
         if name is not None:
             participant.name = clean_text(name)
         if role is not None:
             participant.role = Role(role)
-        if (participant.name, participant.role) != before:
+        if attendance is not None:
+            participant.attendance = Attendance(attendance)
+        if (participant.name, participant.role, participant.attendance) != before:
             self._changed()
 
     def remove_participant(self, index: int) -> Participant:

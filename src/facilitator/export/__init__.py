@@ -1,4 +1,5 @@
-"""Exports of a session: the minutes as Markdown and HTML, the commitments as CSV and iCalendar.
+"""Exports of a session: the minutes as Markdown and HTML, the commitments as CSV, a
+spreadsheet (.xlsx) and iCalendar.
 
 Pure functions turn a session into text or bytes; only `write_exports` touches the disk. No
 Textual here, so `facilitator export` starts quickly and the screens can call the same code.
@@ -15,12 +16,14 @@ from facilitator.export.files import (
 )
 from facilitator.export.html import minutes_html, render_page
 from facilitator.export.minutes import minutes_language, minutes_markdown, minutes_title
+from facilitator.export.xlsx import commitments_xlsx
 
 __all__ = [
     "FORMATS",
     "UnknownFormat",
     "commitments_csv",
     "commitments_ics",
+    "commitments_xlsx",
     "dated_commitments",
     "export_stem",
     "minutes_html",

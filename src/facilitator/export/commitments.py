@@ -25,18 +25,22 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.progress import due_date
 from facilitator.domain.session import Commitment, Session, Status, commitment_number
 from facilitator.domain.text import close_direction
+from facilitator.export.commitment_rows import commitment_rows, headers
 from facilitator.export.escape import inline_text
 from facilitator.export.folding import fold_lines
 from facilitator.export.minutes import minutes_language, minutes_title
 from facilitator.i18n import Translator
 
+if TYPE_CHECKING:
+    from icalendar import Event
+
 BOM = "\ufeff"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-CSV_COLUMNS = ("number", "what", "who", "due", "status", "link")
 
 
 def csv_delimiter(language: str) -> str:
@@ -50,30 +54,26 @@ def _text_cell(text: str) -> str:
     return "'" + text if text.startswith((*FORMULA_START, "'")) else text
 
 
-def _due_cell(text: str) -> str:
-    found = due_date(text)
-    return found.isoformat() if found else text
-
-
 def commitments_csv(session: Session, language: str | None = None) -> bytes:
-    """Every commitment as one CSV row under a header row, as UTF-8 with a byte order mark."""
+    """Every commitment as one CSV row under a header row, as UTF-8 with a byte order mark:
+    the meeting's date and title, the § and number, the commitment, and what it answers by
+    number ("2.1") and by text (see export/commitment_rows.py)."""
     lang = minutes_language(session, language)
-    tr = Translator(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n")
-    writer.writerow([tr(f"minutes.csv.{column}") for column in CSV_COLUMNS])
-    for commitment in session.commitments:
-        writer.writerow(
-            [
-                commitment_number(commitment.id),
-                _text_cell(commitment.what),
-                _text_cell(commitment.who),
-                _text_cell(_due_cell(commitment.due)),
-                tr(f"status.{commitment.status.value}"),
-                _text_cell(session.workshop.link_text(commitment.link)),
-            ]
-        )
+    writer.writerow(headers(lang))
+    for row in commitment_rows(session, lang):
+        writer.writerow([_csv_cell(cell) for cell in row.cells()])
     return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+def _csv_cell(value: date | str | int) -> str:
+    """A date as ISO text, a number as digits, text guarded against becoming a formula."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int):
+        return str(value)
+    return _text_cell(value)
 
 
 def all_day_end(day: date) -> tuple[str, date | timedelta]:
@@ -95,6 +95,16 @@ def dated_commitments(session: Session) -> list[tuple[str, Commitment, date]]:
     return found
 
 
+def follow_up_date(session: Session) -> date | None:
+    """The follow-up date agreed in the wrap-up, when it is a valid date."""
+    return due_date(session.meeting.follow_up)
+
+
+def has_calendar(session: Session) -> bool:
+    """Whether a calendar file has anything to hold: a dated commitment or the follow-up."""
+    return bool(dated_commitments(session)) or follow_up_date(session) is not None
+
+
 def _utc(moment: datetime) -> datetime:
     """A session time in UTC; a time without a zone is taken as UTC so that the result never
     depends on the machine that exports."""
@@ -103,8 +113,36 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
+def _follow_up_event(
+    session: Session, day: date, key: str, shared: dict[str, Any], tr: Translator, meeting: str
+) -> Event:
+    """The follow-up meeting agreed in the wrap-up, as an all-day event with a UID of its own
+    (so importing again moves it instead of adding a second one)."""
+    from icalendar import Event, vDDDTypes, vText
+
+    title = inline_text(minutes_title(session))
+    next_step = inline_text(session.workshop.next_step)
+    details = [
+        tr("minutes.ics.follow_up_of", meeting=meeting),
+        tr("minutes.ics.next_step", step=next_step) if next_step else "",
+    ]
+    event = Event()
+    event["SUMMARY"] = vText(tr("minutes.ics.follow_up", title=title))
+    event["DTSTART"] = vDDDTypes(day)
+    end_key, end = all_day_end(day)
+    event[end_key] = vDDDTypes(end)
+    event["DTSTAMP"] = shared["dtstamp"]
+    event["UID"] = vText(f"follow-up.{key}@facilitator")
+    event["SEQUENCE"] = shared["sequence"]
+    event["DESCRIPTION"] = vText("\n".join(d for d in details if d))
+    event["STATUS"] = vText("CONFIRMED")
+    event["TRANSP"] = shared["transp"]
+    return event
+
+
 def commitments_ics(session: Session, language: str | None = None) -> bytes:
-    """An iCalendar file with one all-day event per commitment with a valid due date."""
+    """An iCalendar file with one all-day event per commitment with a valid due date, and
+    one for the follow-up date when it is valid."""
     from icalendar import Calendar, Event, vDDDTypes, vInt, vText
 
     lang = minutes_language(session, language)
@@ -156,6 +194,9 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
         event["STATUS"] = state[commitment.status is Status.DROPPED]
         event["TRANSP"] = shared["transp"]
         calendar.add_component(event)
+    follow_up = follow_up_date(session)
+    if follow_up is not None:
+        calendar.add_component(_follow_up_event(session, follow_up, key, shared, tr, meeting))
     # icalendar's own `to_ical` folds long lines a character at a time; fold_lines writes
     # the same bytes from the same content lines (see export/folding.py).
     return fold_lines(calendar.content_lines())

@@ -37,16 +37,23 @@ from pathlib import Path
 
 from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
-from facilitator.export.commitments import commitments_csv, commitments_ics, dated_commitments
+from facilitator.export.commitments import commitments_csv, commitments_ics, has_calendar
 from facilitator.export.escape import without_isolation
 from facilitator.export.html import minutes_html
 from facilitator.export.minutes import minutes_language, minutes_marked, minutes_title
+from facilitator.export.xlsx import commitments_xlsx
 from facilitator.i18n import t
 from facilitator.storage.atomic import fsync_folder
 
-FORMATS = ("md", "html", "csv", "ics")
-SUFFIXES = {"md": ".md", "html": ".html", "csv": "-commitments.csv", "ics": ".ics"}
-_SAFE_NAME = re.compile(r"^[0-9a-z][0-9a-z-]*(\.md|\.html|\.csv|\.ics)$")
+FORMATS = ("md", "html", "csv", "xlsx", "ics")
+SUFFIXES = {
+    "md": ".md",
+    "html": ".html",
+    "csv": "-commitments.csv",
+    "xlsx": "-commitments.xlsx",
+    "ics": ".ics",
+}
+_SAFE_NAME = re.compile(r"^[0-9a-z][0-9a-z-]*(\.md|\.html|\.csv|\.xlsx|\.ics)$")
 
 
 class UnknownFormat(ValueError):
@@ -88,8 +95,8 @@ def session_export_stem(file_stem: str) -> str:
 def render_exports(
     session: Session, formats: Iterable[str] = FORMATS, language: str | None = None
 ) -> dict[str, bytes]:
-    """The bytes of each asked format. The calendar is left out when no commitment has a
-    valid due date: an iCalendar file must hold at least one entry."""
+    """The bytes of each asked format. The calendar is left out when neither a commitment
+    nor the follow-up has a valid date: an iCalendar file must hold at least one entry."""
     with collector_paused():
         return _render(session, set(formats), language)
 
@@ -118,7 +125,9 @@ def _render(session: Session, asked: set[str], language: str | None) -> dict[str
         out["html"] = minutes_html(session, language, markdown=markdown).encode("utf-8")
     if "csv" in asked:
         out["csv"] = commitments_csv(session, language)
-    if "ics" in asked and dated_commitments(session):
+    if "xlsx" in asked:
+        out["xlsx"] = commitments_xlsx(session, language)
+    if "ics" in asked and has_calendar(session):
         out["ics"] = commitments_ics(session, language)
     return out
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from facilitator.domain.meeting_time import format_clock, meeting_hours, read_clock
 from facilitator.domain.progress import (
     OpenMatter,
     SectionState,
@@ -23,6 +24,7 @@ from facilitator.domain.progress import (
 )
 from facilitator.domain.session import (
     Agreement,
+    Attendance,
     Commitment,
     Participant,
     Role,
@@ -35,6 +37,7 @@ from facilitator.domain.workshop import Figure, Item, Section, SectionKind
 from facilitator.export.escape import ISOLATE_END, ISOLATE_START, isolated, without_isolation
 from facilitator.export.escape import block as escaped_block
 from facilitator.export.escape import inline as escaped_inline
+from facilitator.export.numbering import commitments_section, item_numbers, section_numbers
 from facilitator.export.undated import left_out_line
 from facilitator.i18n import LANGUAGES, Translator
 
@@ -105,6 +108,8 @@ class _Minutes:
         self.workshop = session.workshop
         self.language = language
         self.tr = Translator(language)
+        self.numbers = item_numbers(self.workshop)
+        self.section_numbers = section_numbers(self.workshop)
 
     # -- small pieces ------------------------------------------------------------------
 
@@ -142,6 +147,7 @@ class _Minutes:
     def blocks(self) -> Iterator[str]:
         yield from self.title_block()
         yield from self.attendance()
+        yield from self.summary()
         kinds = [s.kind for s in self.workshop.sections]
         number = 0
         for number, section in enumerate(self.workshop.sections, start=1):
@@ -156,7 +162,7 @@ class _Minutes:
             title = self.tr("minutes.wrapup")
             yield self.heading(2, self.tr("minutes.section", number=number, title=title))
             yield from self.wrapup()
-        yield from self.signatures()
+        yield from self.signatures(number)
 
     def heading(self, level: int, text: str) -> str:
         return f"{'#' * level} {text.strip()}"
@@ -170,6 +176,7 @@ class _Minutes:
             self.label("minutes.workshop", inline(self.workshop.title)),
             self.label("minutes.organisation", self.or_missing(meeting.organisation)),
             self.label("minutes.date", self.or_missing(meeting.date)),
+            self.label("minutes.time", self.meeting_time()),
             self.label("minutes.place", self.or_missing(meeting.place)),
             self.label("minutes.time_spent", self.tr("minutes.duration", minutes=minutes)),
             self.label("minutes.finished", finished.strftime("%Y-%m-%d %H:%M")) if finished else "",
@@ -192,21 +199,124 @@ class _Minutes:
             whole_minutes(entry.seconds_on_screen) for entry in self.session.sections.values()
         )
 
+    def meeting_time(self) -> str:
+        """ "kl. 13.00–14.45": typed hours, else when the session started and finished."""
+        meeting = self.session.meeting
+        start, end = meeting_hours(self.session)
+        for typed in (meeting.start_time, meeting.end_time):
+            if typed.strip() and read_clock(typed) is None:
+                return self.tr("minutes.invalid_time", value=inline(typed))
+        if start is None and end is None:
+            return self.missing("minutes.not_given")
+        if start is None or end is None:
+            key, moment = (
+                ("minutes.hours_from", start) if end is None else ("minutes.hours_to", end)
+            )
+            assert moment is not None
+            return self.tr(key, time=format_clock(moment, self.language))
+        return self.tr(
+            "minutes.hours",
+            start=format_clock(start, self.language),
+            end=format_clock(end, self.language),
+        )
+
     def attendance(self) -> Iterator[str]:
+        """Present with their roles, then who sent word they could not come (anmält
+        förhinder), who was absent, and others present, as a protokoll lists them."""
         yield self.heading(2, self.tr("minutes.attendance"))
         people = [p for p in self.session.meeting.participants if p.name.strip()]
-        if not people:
+        others = self.session.meeting.others
+        if not people and not others.strip():
             yield self.missing("minutes.no_attendance")
             return
-        yield "\n".join(
-            "- "
-            + (
-                inline(p.name)
-                if p.role is Role.PARTICIPANT
-                else self.tr("minutes.name_role", name=inline(p.name), role=self.role(p.role))
+        present = [p for p in people if p.attendance is Attendance.PRESENT]
+        if people:
+            yield f"**{self.tr('minutes.attendance.present')}**"
+            yield "\n".join("- " + self.person(p) for p in present) or self.tr("minutes.none")
+        away = [
+            self.label(
+                f"minutes.attendance.{attendance.value}",
+                ", ".join(self.person(p) for p in people if p.attendance is attendance),
             )
-            for p in people
-        )
+            for attendance in (Attendance.EXCUSED, Attendance.ABSENT)
+            if any(p.attendance is attendance for p in people)
+        ]
+        if others.strip():
+            away.append(self.label("minutes.others_present", block(others)))
+        if away:
+            yield self.lines(*away)
+
+    def person(self, person: Participant) -> str:
+        if person.role is Role.PARTICIPANT:
+            return inline(person.name)
+        return self.tr("minutes.name_role", name=inline(person.name), role=self.role(person.role))
+
+    # -- the summary on the first page -------------------------------------------------
+
+    def summary(self) -> Iterator[str]:
+        """What a reader wants first: the answers the group gave (with how far it agreed),
+        the commitments, and what is still open, each with the § it comes from."""
+        yield self.heading(2, self.tr("minutes.summary"))
+        decisions = list(self.decisions())
+        yield f"**{self.tr('minutes.summary.decisions')}**"
+        yield "\n".join(decisions) if decisions else self.missing("minutes.summary.no_decisions")
+        yield f"**{self.tr('minutes.summary.commitments')}**"
+        commitments = [self.summary_commitment(n, c) for n, c in self.numbered_commitments()]
+        yield "\n".join(commitments) if commitments else self.missing("minutes.no_commitments")
+        yield f"**{self.tr('minutes.summary.open')}**"
+        matters = open_matters_by_item(self.session)
+        if matters:
+            yield "\n".join("- " + self.summary_matter(found) for found in matters)
+        else:
+            yield self.missing("minutes.nothing_open")
+
+    def where(self, section_id: str, item_id: str = "") -> str:
+        """ "§ 2.1", or "§ 1" for what has no number of its own (a key figure)."""
+        number = self.numbers.get(item_id) or str(self.section_numbers.get(section_id, ""))
+        return self.tr("minutes.where", number=number) if number else ""
+
+    def decisions(self) -> Iterator[str]:
+        for section in self.workshop.sections:
+            scale = self.workshop.scale(section.scale) if section.scale else None
+            for question in section.questions:
+                entry = self.session.questions[question.id]
+                if not entry.answer.strip():
+                    continue
+                answer = inline(scale.label(entry.answer) if scale else entry.answer)
+                if entry.agreement in _AGREEMENTS:
+                    answer = self.tr(
+                        "minutes.summary.answer",
+                        answer=answer,
+                        agreement=self.tr(f"agreement.{entry.agreement}").lower(),
+                    )
+                yield "- " + self.tr(
+                    "minutes.summary.item",
+                    where=self.where(section.id, question.id),
+                    text=inline(question.text),
+                    value=answer,
+                )
+
+    def numbered_commitments(self) -> list[tuple[int, Commitment]]:
+        return list(enumerate(self.session.commitments, start=1))
+
+    def summary_commitment(self, number: int, commitment: Commitment) -> str:
+        what = self.or_missing(commitment.what, "minutes.none")
+        details = [
+            inline(commitment.who),
+            self.date(commitment.due) if commitment.due.strip() else "",
+            self.tr(f"status.{commitment.status.value}").lower()
+            if commitment.status is not Status.OPEN
+            else "",
+        ]
+        shown = ", ".join(d for d in details if d)
+        section = commitments_section(self.workshop)
+        text = self.tr("minutes.summary.commitment", section=section, number=number, what=what)
+        return f"- {text} – {shown}" if shown else f"- {text}"
+
+    def summary_matter(self, matters: list[OpenMatter]) -> str:
+        where = self.where(matters[0].section_id, matters[0].item_id)
+        line = self.open_matter(matters)
+        return f"{where} {line}" if where else line
 
     def section(self, number: int, section: Section) -> Iterator[str]:
         entry = self.session.sections[section.id]
@@ -225,7 +335,7 @@ class _Minutes:
         if section.items:
             yield "\n".join(self.items(section, section.items, 0))
         for example in section.examples:
-            yield self.heading(3, inline(example.title))
+            yield self.heading(3, f"{self.numbers.get(example.id, '')} {inline(example.title)}")
             reflection = self.session.reflections[example.id]
             yield (
                 self.label("minutes.reflection", block(reflection))
@@ -316,8 +426,11 @@ class _Minutes:
             shown = (
                 inline(assessment) if assessment.strip() else self.missing("reason.not_assessed")
             )
+            number = self.numbers.get(item.id, "")
             lines = [
-                f"{indent}- {inline(item.text)}",
+                f"{indent}- {number} {inline(item.text)}"
+                if number
+                else f"{indent}- {inline(item.text)}",
                 f"{inner}{self.label('minutes.assessment', shown)}",
             ]
             if entry.note.strip():
@@ -326,14 +439,17 @@ class _Minutes:
             yield from self.items(section, item.items, depth + 1)
 
     def commitment_row(self, number: str, commitment: Commitment) -> list[str]:
-        link = self.workshop.link_text(commitment.link)
+        # The number of what it answers ("§ 2.1"), which the same protokoll shows with its
+        # text; the text only for a link this workshop has no number for.
+        link = self.where("", commitment.link) if commitment.link in self.numbers else ""
+        link = link or inline(self.workshop.link_text(commitment.link))
         return [
             number,
             self.or_missing(commitment.what, "minutes.none"),
             self.or_missing(commitment.who, "minutes.none"),
             self.date(commitment.due),
             self.tr(f"status.{commitment.status.value}"),
-            self.or_missing(link, "minutes.none"),
+            link or self.tr("minutes.none"),
         ]
 
     def commitments(self) -> Iterator[str]:
@@ -395,9 +511,28 @@ class _Minutes:
 
     # -- signatures --------------------------------------------------------------------
 
-    def signatures(self) -> Iterator[str]:
+    def signatures(self, last: int) -> Iterator[str]:
+        """The justering: which protokoll and which paragraphs are signed, a line for the
+        place and date, and a signature line with name and role for each signer."""
         people = [p for p in self.session.meeting.participants if p.name.strip()]
+        people = [p for p in people if p.attendance is Attendance.PRESENT]
+        meeting = self.session.meeting
         yield self.heading(2, self.tr("minutes.signatures"))
+        which = [
+            self.tr("minutes.heading", title=inline(minutes_title(self.session))),
+            inline(meeting.organisation),
+            inline(meeting.date),
+        ]
+        paragraphs = (
+            self.tr("minutes.paragraph", number=last)
+            if last == 1
+            else self.tr("minutes.paragraphs", first=1, last=last)
+        )
+        yield self.lines(
+            ", ".join(part for part in which if part),
+            f"**{paragraphs}**",
+            self.label("minutes.signed_where", SIGNATURE_LINE[: len(SIGNATURE_LINE) // 2]),
+        )
         yield self.tr("minutes.recorded_by")
         secretaries = [p for p in people if p.role is Role.SECRETARY]
         yield from self.signature_lines(secretaries)

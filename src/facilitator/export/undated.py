@@ -25,7 +25,7 @@ def left_out_line(session: Session, language: str) -> str:
     numbers = undated_commitments(session)
     if not numbers:
         return ""
-    if len(numbers) == len(session.commitments):
-        return t("minutes.no_calendar", language)
+    if len(numbers) == len(session.commitments) and due_date(session.meeting.follow_up) is None:
+        return t("minutes.no_calendar", language)  # nothing dated: no calendar file at all
     key = "minutes.left_out.one" if len(numbers) == 1 else "minutes.left_out.many"
     return t(key, language, count=len(numbers), numbers=", ".join(numbers))

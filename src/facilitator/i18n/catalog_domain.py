@@ -5,6 +5,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "role.secretary": {"sv": "Sekreterare", "en": "Secretary"},
     "role.adjuster": {"sv": "Justerare", "en": "Minutes checker"},
     "role.participant": {"sv": "Deltagare", "en": "Participant"},
+    "attendance.present": {"sv": "Närvarande", "en": "Present"},
+    "attendance.excused": {"sv": "Anmält förhinder", "en": "Sent apologies"},
+    "attendance.absent": {"sv": "Frånvarande", "en": "Absent"},
     "agreement.consensus": {"sv": "Enighet", "en": "Consensus"},
     "agreement.majority": {"sv": "Majoritet", "en": "Majority"},
     "agreement.none": {"sv": "Ingen samsyn", "en": "No agreement"},
@@ -21,6 +24,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "problem.not_a_date": {
         "sv": "Skriv datumet som ÅÅÅÅ-MM-DD",
         "en": "Write the date as YYYY-MM-DD",
+    },
+    "problem.not_a_time": {
+        "sv": "Skriv tiden som TT.MM, till exempel 13.00",
+        "en": "Write the time as HH:MM, for example 13:00",
     },
     "problem.in_the_past": {"sv": "Datumet har redan passerat", "en": "The date has passed"},
     "reason.no_figure": {"sv": "Nyckeltal saknas", "en": "Key figure missing"},

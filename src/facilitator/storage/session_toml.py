@@ -18,6 +18,7 @@ from facilitator.domain.session import (
     FORMAT_VERSION,
     Agreement,
     AssessmentEntry,
+    Attendance,
     Commitment,
     FigureEntry,
     Meeting,
@@ -68,7 +69,19 @@ TOP_KEYS = (
 )
 # A session id goes into calendar UIDs: one word of safe characters.
 _SESSION_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
-MEETING_KEYS = ("title", "organisation", "date", "place", "follow_up", "participants")
+MEETING_KEYS = (
+    "title",
+    "organisation",
+    "date",
+    "place",
+    "follow_up",
+    "participants",
+    "start_time",
+    "end_time",
+    "others",
+)
+# Written only when they hold something, so a file that never used them stays as it was.
+MEETING_OPTIONAL = ("start_time", "end_time", "others")
 SECTION_ANSWERS = ("notes", "seconds_spent", "timer_seconds", "visited", "seconds_on_screen")
 FIGURE_ANSWERS = ("value", "source")
 QUESTION_ANSWERS = ("answer", "agreement", "motivation", "reservations")
@@ -114,8 +127,11 @@ def session_to_document(session: Session) -> dict[str, Any]:
         "date": meeting.date,
         "place": meeting.place,
         "follow_up": meeting.follow_up,
-        "participants": [{"name": p.name, "role": p.role.value} for p in meeting.participants],
+        "participants": [_participant(p) for p in meeting.participants],
     }
+    for key in MEETING_OPTIONAL:
+        if getattr(meeting, key):
+            doc["meeting"][key] = getattr(meeting, key)
     doc["workshop"] = workshop_header(session.workshop)
     doc["sections"] = [_section(session, s) for s in session.workshop.sections]
     doc["commitments"] = [
@@ -130,6 +146,14 @@ def session_to_document(session: Session) -> dict[str, Any]:
         for c in session.commitments
     ]
     return doc
+
+
+def _participant(participant: Participant) -> dict[str, Any]:
+    """Name and role; attendance only when the person was not present (the usual case)."""
+    data: dict[str, Any] = {"name": participant.name, "role": participant.role.value}
+    if participant.attendance is not Attendance.PRESENT:
+        data["attendance"] = participant.attendance.value
+    return data
 
 
 def _section(session: Session, section: Section) -> dict[str, Any]:
@@ -383,9 +407,16 @@ class _Reader:
         participants = []
         for index, item in enumerate(self.array(data, "participants", path)):
             where = (*path, "participants", index)
-            entry = self.table(item, where, ("name", "role"))
+            entry = self.table(item, where, ("name", "role", "attendance"))
             role = self.choice(entry, "role", where, [r.value for r in Role]) or "participant"
-            participants.append(Participant(self.text(entry, "name", where), Role(role)))
+            attendance = self.choice(entry, "attendance", where, [a.value for a in Attendance])
+            participants.append(
+                Participant(
+                    self.text(entry, "name", where),
+                    Role(role),
+                    Attendance(attendance or Attendance.PRESENT),
+                )
+            )
         return Meeting(
             title=self.text(data, "title", path),
             organisation=self.text(data, "organisation", path),
@@ -393,6 +424,9 @@ class _Reader:
             place=self.text(data, "place", path),
             follow_up=self.text(data, "follow_up", path),
             participants=participants,
+            start_time=self.text(data, "start_time", path),
+            end_time=self.text(data, "end_time", path),
+            others=self.text(data, "others", path),
         )
 
     def answers(self, session: Session, section: Section, raw: dict[str, Any], path: Path) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.message import Message
 
-from facilitator.domain.session import Role, Session
+from facilitator.domain.session import Attendance, Role, Session
 from facilitator.tui import messages as m
 
 
@@ -29,7 +29,13 @@ class EditHandlers:
 
     def on_participant_edited(self, msg: m.ParticipantEdited) -> None:
         role = Role(msg.role) if msg.role else None
-        self.edit(lambda s: s.update_participant(msg.index, name=msg.name, role=role), msg)
+        attendance = Attendance(msg.attendance) if msg.attendance else None
+        self.edit(
+            lambda s: s.update_participant(
+                msg.index, name=msg.name, role=role, attendance=attendance
+            ),
+            msg,
+        )
 
     def on_participant_removed(self, msg: m.ParticipantRemoved) -> None:
         self.edit(lambda s: s.remove_participant(msg.index), msg)

@@ -13,7 +13,7 @@ from textual.message import Message
 
 @dataclass
 class MeetingEdited(Message):
-    name: str  # title, organisation, date, place, follow_up
+    name: str  # title, organisation, date, place, follow_up, start_time, end_time, others
     value: str
 
 
@@ -27,6 +27,7 @@ class ParticipantEdited(Message):
     index: int
     name: str | None = None
     role: str | None = None
+    attendance: str | None = None
 
 
 @dataclass

@@ -13,7 +13,8 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
-from facilitator.domain.session import Role
+from facilitator.domain.meeting_time import clock_problem, format_clock, session_hours
+from facilitator.domain.session import Attendance, Role
 from facilitator.domain.values import read_date
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import (
@@ -29,6 +30,7 @@ from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import EditInput, FieldProblem
 
 FIELDS = ("title", "organisation", "date", "place")
+TIME_FIELDS = ("start_time", "end_time")
 
 
 class ParticipantRow(Vertical):
@@ -86,6 +88,7 @@ class Participants(Vertical):
     def compose(self) -> ComposeResult:
         tr, session = self.app.tr, self.app.session
         roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
+        attendances = [(a.value, tr(f"attendance.{a.value}")) for a in Attendance]
         disabled = self.app.frozen
         for index, participant in enumerate(session.meeting.participants):
             with ParticipantRow(classes="participant"):
@@ -110,6 +113,13 @@ class Participants(Vertical):
                     participant.role.value,
                     id=f"participant-{index}-role",
                     classes="participant-role",
+                    disabled=disabled,
+                )
+                yield ChoiceRow(
+                    attendances,
+                    participant.attendance.value,
+                    id=f"participant-{index}-attendance",
+                    classes="participant-attendance",
                     disabled=disabled,
                 )
         yield button(
@@ -137,6 +147,21 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
         text-style: bold;
         margin: 1 0 0 0;
     }
+    MeetingDialog #meeting-extra {
+        height: auto;
+    }
+    MeetingDialog #meeting-extra .field-label {
+        margin: 0;
+    }
+    MeetingDialog #others-column {
+        width: 1fr;
+        height: auto;
+    }
+    MeetingDialog .time-column {
+        width: 21;
+        height: auto;
+        margin: 0 0 0 1;
+    }
     """
     )
     BINDINGS = [Binding("escape", "close", "Close")]
@@ -159,8 +184,48 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
                         yield FieldProblem(self._date_problem(meeting.date), id="date-problem")
                 yield Static(tr("meeting.participants"), classes="field-label")
                 yield Participants(id="participants")
+                # Filled in as the meeting goes, so after the people, on one row: others
+                # present, and the hours (the session's own until something else is typed).
+                with Horizontal(id="meeting-extra"):
+                    with Vertical(id="others-column"):
+                        yield Static(tr("meeting.others"), classes="field-label")
+                        yield EditInput(
+                            meeting.others,
+                            partial(MeetingEdited, "others"),
+                            placeholder=tr("meeting.others.placeholder"),
+                            id="meeting-others",
+                            disabled=self.app.frozen,
+                        )
+                    yield from self._hours()
             with Horizontal(classes="dialog-buttons"):
                 yield button(tr("dialog.close"), id="close", variant="primary")
+
+    def _hours(self) -> ComposeResult:
+        """When the meeting started and ended ("kl. 13.00–14.45" in the minutes); empty
+        means when the session was started and finished, which the placeholder shows."""
+        tr, session = self.app.tr, self.app.session
+        hours = dict(zip(TIME_FIELDS, session_hours(session), strict=True))
+        for name in TIME_FIELDS:
+            moment = hours[name]
+            placeholder = (
+                tr("meeting.time.placeholder", time=format_clock(moment, tr.language))
+                if moment
+                else tr("meeting.time.unknown")
+            )
+            typed = getattr(session.meeting, name)
+            with Vertical(classes="time-column"):
+                yield Static(tr(f"meeting.{name}"), classes="field-label")
+                yield EditInput(
+                    typed,
+                    partial(MeetingEdited, name),
+                    placeholder=placeholder,
+                    id=f"meeting-{name}",
+                    disabled=self.app.frozen,
+                )
+                yield FieldProblem(self._time_problem(typed), id=f"{name}-problem")
+
+    def _time_problem(self, text: str) -> str:
+        return self.app.tr("problem.not_a_time") if clock_problem(text) else ""
 
     def _date_problem(self, text: str) -> str:
         problem = read_date(text).problem
@@ -172,6 +237,18 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
     @on(Input.Changed, "#meeting-date")
     def _date_typed(self, event: Input.Changed) -> None:
         self.query_one("#date-problem", FieldProblem).show(self._date_problem(event.value))
+
+    @on(Input.Changed, "#meeting-start_time")
+    @on(Input.Changed, "#meeting-end_time")
+    def _time_typed(self, event: Input.Changed) -> None:
+        name = (event.input.id or "").removeprefix("meeting-")
+        self.query_one(f"#{name}-problem", FieldProblem).show(self._time_problem(event.value))
+
+    @on(ChoiceRow.Changed, ".participant-attendance")
+    def _attendance(self, event: ChoiceRow.Changed) -> None:
+        index = int((event.row.id or "").split("-")[1])
+        value = event.value or Attendance.PRESENT.value
+        self.post_message(ParticipantEdited(index, attendance=value))
 
     @on(ChoiceRow.Changed, ".participant-role")
     def _role(self, event: ChoiceRow.Changed) -> None:
