@@ -52,8 +52,7 @@ def test_the_html_puts_every_typed_value_in_bdi() -> None:
     page = minutes_html(session_with_override())
     assert (
         f"<li>Nr 1: <bdi>Boka {RLO}rum{PDF}</bdi> – <bdi>{RLO}Anna{PDF}</bdi>, "
-        '<span class="date">2027-03-05</span></li>'
-        in (page)
+        '<span class="date">2027-03-05</span></li>' in (page)
     )
     assert f"<li><bdi>{RLO}Anna{PDF}</bdi>, ordförande</li>" in page
     assert "\ufdd0" not in page and "\ufdd1" not in page
