@@ -160,3 +160,15 @@ def test_a_sections_notes_are_a_block_of_their_own_not_part_of_its_last_question
     last_question = checklist.split('<div class="part">')[-1].split("</div>")[0]
     assert "Anteckningar" not in last_question
     assert '<div class="block">\n<p class="label"><strong>Anteckningar</strong></p>' in checklist
+
+
+def test_swedish_words_in_english_minutes_are_marked_swedish() -> None:
+    """The page's `lang` decides how a browser hyphenates: the English minutes of a Swedish
+    session hold Swedish text (the workshop's and what people typed), marked as such."""
+    session = full_session("sv")
+    english = minutes_html(session, "en")
+    assert '<html lang="en">' in english
+    assert '<li><bdi lang="sv">Anna Lindqvist</bdi>, chair</li>' in english
+    swedish = minutes_html(session)
+    assert '<html lang="sv">' in swedish and 'lang="sv">Anna' not in swedish
+    assert "<li><bdi>Anna Lindqvist</bdi>, ordförande</li>" in swedish

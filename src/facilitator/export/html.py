@@ -294,7 +294,7 @@ def _text(text: str) -> Token:
     return Token("text", "", 0, content=text)
 
 
-def render_body(markdown: str) -> str:
+def render_body(markdown: str, values_language: str = "") -> str:
     """The page body: the title block in `<header>`, each `##` part in a `<section>` and
     each `###` part inside it in a `<div class="part">` that print keeps whole; a labelled
     block (notes) goes in a `<div class="block">` that may run on to the next page. The last
@@ -324,11 +324,21 @@ def render_body(markdown: str) -> str:
     out.append("</main>\n")
     page = "".join(out)
     if ISOLATE_START in page:  # each value people typed in <bdi> (see escape.isolated)
-        page = page.replace(ISOLATE_START, "<bdi>").replace(ISOLATE_END, "</bdi>")
+        # Values in another language than the page's (a Swedish session's minutes in
+        # English) say so, so a browser hyphenates and reads them as what they are.
+        opening = f'<bdi lang="{html.escape(values_language)}">' if values_language else "<bdi>"
+        page = page.replace(ISOLATE_START, opening).replace(ISOLATE_END, "</bdi>")
     return page
 
 
-def render_page(markdown: str, *, title: str, language: str, page_style: str = "") -> str:
+def render_page(
+    markdown: str,
+    *,
+    title: str,
+    language: str,
+    page_style: str = "",
+    values_language: str = "",
+) -> str:
     """A whole HTML page for Markdown minutes; `title` is plain text and is escaped here;
     `page_style` is CSS added after the page's own (the printed page's furniture)."""
     return (
@@ -342,7 +352,7 @@ def render_page(markdown: str, *, title: str, language: str, page_style: str = "
         f"<style>\n{STYLE}{page_style}</style>\n"
         "</head>\n"
         "<body>\n"
-        f"{render_body(markdown)}"
+        f"{render_body(markdown, values_language)}"
         "</body>\n"
         "</html>\n"
     )
@@ -372,6 +382,11 @@ def minutes_html(
     title = t("minutes.heading", lang, title=inline_text(minutes_title(session)))
     if markdown is None:
         markdown = minutes_marked(session, lang)
+    values = session.workshop.language
     return render_page(
-        markdown, title=title, language=lang, page_style=minutes_page_style(session, lang)
+        markdown,
+        title=title,
+        language=lang,
+        page_style=minutes_page_style(session, lang),
+        values_language=values if values != lang else "",
     )
