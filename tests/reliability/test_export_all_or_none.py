@@ -25,7 +25,7 @@ from facilitator.paths import Workspace
 from facilitator.storage.sessions import save_session
 from unit.helpers import example_session
 
-SUFFIXES = (".md", ".html", "-commitments.csv", ".ics")
+SUFFIXES = (".md", ".html", "-commitments.csv", "-commitments.xlsx", ".ics")
 
 
 class FailingOs:
@@ -116,8 +116,8 @@ def test_a_failing_export_leaves_no_file_names_the_failing_one_and_the_retry_is_
     stem = files.session_export_stem(path.stem)  # exported under its file's name
     assert written == sorted(stem + suffix for suffix in SUFFIXES)
     figure(
-        f"{faults} faults (3 steps × 4 files): 0 files left behind, each error one line naming"
-        " the file; the retry wrote the 4 files under their own names, no -2"
+        f"{faults} faults (3 steps × 5 files): 0 files left behind, each error one line naming"
+        " the file; the retry wrote the 5 files under their own names, no -2"
     )
 
 

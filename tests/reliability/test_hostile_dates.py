@@ -8,13 +8,16 @@ and `int()` read every script's digits; a date or a number is now ASCII digits o
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from openpyxl import load_workbook
 
+from facilitator.domain.progress import due_date
 from facilitator.domain.session import Session
 from facilitator.domain.values import Problem, read_date, read_number
 from facilitator.domain.workshop import Figure, NumberKind
@@ -59,20 +62,28 @@ def test_every_day_of_the_first_and_last_year_exports(
     days = every_day(1) + every_day(9999) + list(EDGES)
     session = at_the_edges(example_session(), days)
     files = render_exports(session)
-    assert sorted(files) == ["csv", "html", "ics", "md"]
+    assert sorted(files) == ["csv", "html", "ics", "md", "xlsx"]
     events = Calendar.from_ical(files["ics"]).walk("VEVENT")
-    assert len(events) == len(days)
+    follow_up = [e for e in events if str(e["UID"]).startswith("follow-up.")]
+    assert len(events) == len(days) + len(follow_up) and len(follow_up) == 1
+    sheet = load_workbook(io.BytesIO(files["xlsx"]), read_only=True).active
+    due = [row[6] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    shown = [d.date().isoformat() if isinstance(d, datetime) else d for d in due]
+    typed = [due_date(day) for day in days]
+    assert shown == [d.isoformat() for d in typed if d]  # a date, or before 1900 its text
     last = next(e for e in events if e.get("SUMMARY") == "Due 9999-12-31")
-    assert last.decoded("DTSTART") == date.max and last.decoded("DURATION") == timedelta(days=1)
+    for on_the_last_day in (last, follow_up[0]):
+        assert on_the_last_day.decoded("DTSTART") == date.max
+        assert on_the_last_day.decoded("DURATION") == timedelta(days=1)
 
     path = workspace.ensure(workspace.sessions) / "edges.toml"
     save_session(path, at_the_edges(example_session(), ["9999-12-31"]))
     result = facilitator("export", "edges", cwd=workspace.root)
     assert result.returncode == 0, result.stderr
-    assert len(result.stdout.splitlines()) == 4
+    assert len(result.stdout.splitlines()) == 5
     figure(
         f"{len(days)} due dates (every day of years 1 and 9999 and {len(EDGES)} edges), meeting"
-        " and follow-up on 9999-12-31: md, html, csv and ics written, "
+        " and follow-up on 9999-12-31: md, html, csv, xlsx and ics written, "
         f"{len(events)} calendar entries; `facilitator export` exit 0"
     )
 
@@ -87,14 +98,20 @@ async def test_f6_and_f9_export_a_session_due_on_the_last_day(
         await pilot.pause()
         assert app.is_running
         first = sorted(p.name for p in workspace.exports.iterdir())
-        assert [Path(name).suffix for name in first] == [".csv", ".html", ".ics", ".md"]
+        assert sorted(Path(name).suffix for name in first) == [
+            ".csv",
+            ".html",
+            ".ics",
+            ".md",
+            ".xlsx",
+        ]
         for written in workspace.exports.iterdir():  # so F9's files are its own
             written.unlink()
         await pilot.press("f9", "enter")
         await pilot.pause()
         assert app.is_running and app.session.finished
         after = {p.suffix for p in workspace.exports.iterdir() if p.stat().st_size > 0}
-        assert after == {".csv", ".html", ".ics", ".md"}
+        assert after == {".csv", ".html", ".ics", ".md", ".xlsx"}
 
 
 def test_dates_and_numbers_in_other_scripts_digits_are_refused(

@@ -27,7 +27,10 @@ def test_typed_hours_win_and_a_time_that_is_no_time_is_flagged() -> None:
     session.set_meeting("end_time", "11:30")
     assert "**Tid:** kl. 09.05–11.30\\\n" in minutes_markdown(session)
     session.set_meeting("end_time", "25.00")
-    assert "**Tid:** 25\\.00 (ogiltig tid)\\\n" in minutes_markdown(session)
+    assert "**Tid:** kl. 09.05–25\\.00 (ogiltig tid)\\\n" in minutes_markdown(session)
+    session.set_meeting("start_time", "nio")  # both flagged, neither hidden
+    text = minutes_markdown(session)
+    assert "**Tid:** kl. nio (ogiltig tid)–25\\.00 (ogiltig tid)\\\n" in text
 
 
 def test_an_unfinished_session_gives_the_start_only() -> None:

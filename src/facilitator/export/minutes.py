@@ -203,9 +203,18 @@ class _Minutes:
         """ "kl. 13.00–14.45": typed hours, else when the session started and finished."""
         meeting = self.session.meeting
         start, end = meeting_hours(self.session)
-        for typed in (meeting.start_time, meeting.end_time):
-            if typed.strip() and read_clock(typed) is None:
-                return self.tr("minutes.invalid_time", value=inline(typed))
+        typed_hours = (meeting.start_time, meeting.end_time)
+        if any(typed.strip() and read_clock(typed) is None for typed in typed_hours):
+            # Each hour as typed or known, an invalid one flagged: nothing typed is hidden.
+            shown = []
+            for typed, moment in zip(typed_hours, (start, end), strict=True):
+                if typed.strip() and read_clock(typed) is None:
+                    shown.append(self.tr("minutes.invalid_time", value=inline(typed)))
+                elif moment is not None:
+                    shown.append(format_clock(moment, self.language))
+                else:
+                    shown.append(self.tr("minutes.none"))
+            return self.tr("minutes.hours", start=shown[0], end=shown[1])
         if start is None and end is None:
             return self.missing("minutes.not_given")
         if start is None or end is None:

@@ -43,6 +43,11 @@ WRAPPED = {"meeting", "what", "who", "link_text"}
 _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
+# A spreadsheet's dates start in 1900 (and Excel counts a 29 February 1900 that never was):
+# an earlier date, which a date field accepts, is written as its text, not as #VALUE!.
+FIRST_SHEET_DAY = date(1900, 3, 1)
+
+
 def commitments_xlsx(session: Session, language: str | None = None) -> bytes:
     """The commitments as an .xlsx workbook with one sheet."""
     import xlsxwriter
@@ -77,7 +82,9 @@ def commitments_xlsx(session: Session, language: str | None = None) -> bytes:
     rows = commitment_rows(session, lang)
     for index, row in enumerate(rows, start=1):
         for column, (name, value) in enumerate(zip(COLUMNS, row.cells(), strict=True)):
-            if isinstance(value, date):
+            if isinstance(value, date) and value < FIRST_SHEET_DAY:
+                sheet.write_string(index, column, value.isoformat(), text)
+            elif isinstance(value, date):
                 moment = datetime(value.year, value.month, value.day)
                 sheet.write_datetime(index, column, moment, day)
             elif isinstance(value, int):

@@ -251,7 +251,10 @@ def open_session(path: Path, *, read_only: bool = False, lock_later: bool = Fals
     A symbolic link is opened as the file it leads to: that file is saved (and locked), the
     link stays. A write-protected file (`is_write_protected`) raises SessionWriteProtected
     unless opened read-only."""
-    path = through_links(path)
+    target = through_links(path)
+    if target != path and not target.is_file():
+        read_session(path)  # what the link leads to is said by the name the person gave
+    path = target
     if read_only:
         return OpenSession(path, read_session(path, allow_newer=True), None)
     if is_write_protected(path):
