@@ -30,7 +30,9 @@ PAUSE = 0.15  # between separate key presses: focus moves asynchronously
 MAX_SOCKET_PATH = 100  # a Unix socket's path has room for 107 bytes
 # tmux's own environment: a UTF-8 locale, and not nested in a tmux the tests run inside.
 TMUX_ENV = {
-    **{k: v for k, v in os.environ.items() if k != "TMUX"},
+    # Not COLUMNS and LINES: pytest-xdist's workers have them set to 80 and 24, and the app
+    # (shutil.get_terminal_size) then takes them over the real size of the tmux window.
+    **{k: v for k, v in os.environ.items() if k not in ("TMUX", "COLUMNS", "LINES")},
     "LANG": "C.UTF-8",
     "LC_ALL": "C.UTF-8",
 }

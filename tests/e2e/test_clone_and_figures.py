@@ -32,9 +32,6 @@ def test_the_swedish_intro_reads_62_5_procent(terminal: Terminal) -> None:
     run = terminal.start("new")
     run.close_meeting_details()
     run.wait_for("Y-del")
-    # The first figure takes the focus as the page is shown; a Tab that comes before it
-    # (a loaded machine) would start from nowhere and end in the wrong field.
-    time.sleep(2)
     run.press("Tab")  # from the first figure to its source …
     run.press("Tab")  # … and on to Y
     run.type("62,5")
