@@ -118,7 +118,7 @@ def _follow_up_event(
 ) -> Event:
     """The follow-up meeting agreed in the wrap-up, as an all-day event with a UID of its own
     (so importing again moves it instead of adding a second one)."""
-    from icalendar import Event, vDDDTypes, vText
+    from icalendar import vText
 
     title = inline_text(minutes_title(session))
     next_step = inline_text(session.workshop.next_step)
@@ -126,16 +126,33 @@ def _follow_up_event(
         tr("minutes.ics.follow_up_of", meeting=meeting),
         tr("minutes.ics.next_step", step=next_step) if next_step else "",
     ]
+    return _all_day_event(
+        tr("minutes.ics.follow_up", title=title),
+        day,
+        f"follow-up.{key}@facilitator",
+        details,
+        vText("CONFIRMED"),
+        shared,
+    )
+
+
+def _all_day_event(
+    summary: str, day: date, uid: str, details: list[str], status: Any, shared: dict[str, Any]
+) -> Event:
+    """One all-day event. Each value already has its iCalendar type, so it is stored as it
+    is (what `add` does with encode=False, without looking for a value to append to)."""
+    from icalendar import Event, vDDDTypes, vText
+
     event = Event()
-    event["SUMMARY"] = vText(tr("minutes.ics.follow_up", title=title))
+    event["SUMMARY"] = vText(summary)
     event["DTSTART"] = vDDDTypes(day)
     end_key, end = all_day_end(day)
     event[end_key] = vDDDTypes(end)
     event["DTSTAMP"] = shared["dtstamp"]
-    event["UID"] = vText(f"follow-up.{key}@facilitator")
+    event["UID"] = vText(uid)
     event["SEQUENCE"] = shared["sequence"]
     event["DESCRIPTION"] = vText("\n".join(d for d in details if d))
-    event["STATUS"] = vText("CONFIRMED")
+    event["STATUS"] = status
     event["TRANSP"] = shared["transp"]
     return event
 
@@ -143,7 +160,7 @@ def _follow_up_event(
 def commitments_ics(session: Session, language: str | None = None) -> bytes:
     """An iCalendar file with one all-day event per commitment with a valid due date, and
     one for the follow-up date when it is valid."""
-    from icalendar import Calendar, Event, vDDDTypes, vInt, vText
+    from icalendar import Calendar, vDDDTypes, vInt, vText
 
     lang = minutes_language(session, language)
     tr = Translator(lang)
@@ -180,20 +197,9 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
             else "",
             came_from,
         ]
-        event = Event()
-        # Each value already has its iCalendar type, so it is stored as it is (what `add`
-        # does with encode=False, without looking for a value to append to).
-        event["SUMMARY"] = vText(summary)
-        event["DTSTART"] = vDDDTypes(due)
-        end_key, end = all_day_end(due)
-        event[end_key] = vDDDTypes(end)
-        event["DTSTAMP"] = shared["dtstamp"]
-        event["UID"] = vText(f"{commitment.id}.{key}@facilitator")
-        event["SEQUENCE"] = shared["sequence"]
-        event["DESCRIPTION"] = vText("\n".join(d for d in details if d))
-        event["STATUS"] = state[commitment.status is Status.DROPPED]
-        event["TRANSP"] = shared["transp"]
-        calendar.add_component(event)
+        uid = f"{commitment.id}.{key}@facilitator"
+        status = state[commitment.status is Status.DROPPED]
+        calendar.add_component(_all_day_event(summary, due, uid, details, status, shared))
     follow_up = follow_up_date(session)
     if follow_up is not None:
         calendar.add_component(_follow_up_event(session, follow_up, key, shared, tr, meeting))
