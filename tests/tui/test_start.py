@@ -15,7 +15,7 @@ from facilitator import paths
 from facilitator.paths import Workspace
 from facilitator.tui.app import FacilitatorApp
 
-from .helpers import SIZE
+from .helpers import SIZE, screen_lines
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SWEDISH_WORKSHOP = REPOSITORY / "workshops" / "steg2-ledningens-stod.sv.yaml"
@@ -69,3 +69,21 @@ async def test_a_workspace_copy_of_a_builtin_workshop_is_shown_beside_it(
         await pilot.pause()
         assert app.store is not None
         assert app.session.workshop.title == "Steg 2 – Ledningens stöd"
+
+
+async def test_a_swedish_session_started_from_an_english_start_screen_names_ctrl_p_in_swedish(
+    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start screen speaks the system's language; the session, its workshop's. The
+    footer's Ctrl+P stayed "Commands" in a Swedish session."""
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    app = FacilitatorApp(workspace, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[-1].rstrip().endswith("^p Commands")
+        await pilot.press("enter")  # Steg 2 – Ledningens stöd, the first
+        await pilot.pause()
+        await pilot.press("escape")  # the meeting details
+        await pilot.pause()
+        assert app.session.workshop.language == "sv"
+        assert screen_lines(app)[-1].rstrip().endswith("^p Kommandon")

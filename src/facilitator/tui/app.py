@@ -202,6 +202,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         """Show `store`'s session, replacing whatever screen is showing."""
         self.store = store
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
+        name_palette_key(self, self.tr)  # the footer's Ctrl+P in the session's language
         if store.unwritten or store.unlocked:
             # Once its first screen is drawn: see `settle_store`.
             self.call_after_refresh(self._settle_after_first_frame)
