@@ -43,15 +43,17 @@ async def facilitator(path: Path, workspace: Path) -> AsyncIterator[Running]:
             screen = app.screen
             assert isinstance(screen, SessionScreen), screen
             screen.action_focus_notes()
-            area = screen.query_one(f"#view-{app.session.current_section} #notes", TextArea)
+            area = screen.query_one(
+                f"#view-{app.controller.session.current_section} #notes", TextArea
+            )
             no_blink(area)
             area.move_cursor(area.document.end)
             await pilot.pause()
             await watch.settle()
             yield Running(app, watch, area)
-            app.close_store()  # as quitting does: save, wait for the saver, release the lock
+            app.controller.close()  # as quitting does: save, wait for the saver, release the lock
     finally:
-        app.close_store()
+        app.controller.close()
         # A process would end here and free it all; this one goes on to the next run.
         gc.unfreeze()
         gc.enable()

@@ -34,7 +34,7 @@ async def _run(ctx: Context) -> list[Row]:
     saves = 0
     async with harness.facilitator(path, folder) as running:
         app = running.app
-        saver = app.saver  # type: ignore[attr-defined]
+        saver = app.controller.saver  # type: ignore[attr-defined]
         assert saver is not None
         write = saver._write
 

@@ -81,7 +81,7 @@ async def _run(ctx: Context) -> list[Row]:
         async with harness.facilitator(path, folder) as running:
             app, watch = running.app, running.watch
             switcher = app.screen.query_one("#sections", ContentSwitcher)  # type: ignore[attr-defined]
-            sections = [s.id for s in app.session.workshop.sections]  # type: ignore[attr-defined]
+            sections = [s.id for s in app.controller.session.workshop.sections]  # type: ignore[attr-defined]
             typed = await type_into(app, watch, running.area, KEYS)  # type: ignore[arg-type]
 
             async def switch(keys: str, section: str) -> float:

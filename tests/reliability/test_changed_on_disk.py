@@ -84,8 +84,8 @@ async def change_while_open(make_app: MakeApp, change: Callable[[Path], bytes | 
         theirs = change(path)
         await pilot.press(*" och mer")
         await until(pilot, lambda: "FILEN ÄNDRADES AV ETT ANNAT PROGRAM" in status(app))
-        assert app.saver is not None and app.saver.moved_to is not None
-        copy = app.saver.moved_to
+        assert app.controller.saver is not None and app.controller.saver.moved_to is not None
+        copy = app.controller.saver.moved_to
         await pilot.press(*" sist")
     # The app has ended (and saved once more on the way out).
     if theirs is None:

@@ -153,7 +153,7 @@ async def fail_one_save(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, faul
         assert "⚠ KUNDE INTE SPARA" in shown, f"{fault}: {shown}"
         assert session_screen(app).query_one("#status-bar").has_class("-save-failed")
         assert isinstance(app.focused, TextArea) and app.focused.text == AFTER
-        assert app.session.sections["underlag"].notes == AFTER
+        assert app.controller.session.sections["underlag"].notes == AFTER
         # It loads: the old version or a new one (an autosave may have caught the typing
         # half way), never a torn file.
         on_disk = read_session(path).sections["underlag"].notes
@@ -174,7 +174,7 @@ async def fail_one_save(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, faul
         assert "Sparat" in status(app), f"{fault}: {status(app)}"
         assert not session_screen(app).query_one("#status-bar").has_class("-save-failed")
         assert read_session(path).sections["underlag"].notes == AFTER
-        assert app.saver is not None and app.saver.moved_to is None
+        assert app.controller.saver is not None and app.controller.saver.moved_to is None
         assert conflict_copies(folder) == [], f"{fault}: saved beside the file, not in it"
         for _ in range(40):  # as above: a save under way has its temporary file until it ends
             if not leftovers(folder):

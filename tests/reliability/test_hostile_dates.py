@@ -109,7 +109,7 @@ async def test_f6_and_f9_export_a_session_due_on_the_last_day(
             written.unlink()
         await pilot.press("f9", "enter")
         await pilot.pause()
-        assert app.is_running and app.session.finished
+        assert app.is_running and app.controller.session.finished
         after = {p.suffix for p in workspace.exports.iterdir() if p.stat().st_size > 0}
         assert after == {".csv", ".html", ".ics", ".md", ".xlsx"}
 

@@ -87,7 +87,7 @@ async def fill_every_field(app: FacilitatorApp, pilot: object, text: str) -> lis
     await paste_into(app.screen, pilot, texts, text)
     await pilot.press("escape")  # type: ignore[attr-defined]
     screen = session_screen(app)
-    for section in app.session.workshop.sections:
+    for section in app.controller.session.workshop.sections:
         await screen.show_section(section.id)
         await pilot.pause()  # type: ignore[attr-defined]
         await paste_into(screen.current_view, pilot, texts, text)
@@ -111,7 +111,7 @@ async def click_every_action_link(app: FacilitatorApp, pilot: object) -> int:
     """Click wherever `[@click=app.quit]` shows, in every section; return how many."""
     clicks = 0
     screen = session_screen(app)
-    for section in app.session.workshop.sections:
+    for section in app.controller.session.workshop.sections:
         await screen.show_section(section.id, focus=False)
         await pilot.pause()  # type: ignore[attr-defined]
         for row, line in enumerate(screen_lines(app)):
@@ -153,20 +153,24 @@ async def pilot_part(workspace: Workspace, tmp_path: Path) -> dict[str, int]:
             for kind, text in ROUNDS.items():
                 texts = await fill_every_field(app, pilot, text)
                 counts["fields"] = len(texts)
-                held = set(strings(app.session.state()))
+                held = set(strings(app.controller.session.state()))
                 missing = [t[:40] for t in texts if stored(t) not in held]
                 assert missing == [], f"{kind}: not held as pasted: {missing}"
                 if kind == "short":
                     counts["clicks"] = await click_every_action_link(app, pilot)
                     assert counts["clicks"] > 0
                     await pilot.press("f3", *"ännu här")  # the app still runs and takes keys
-                    current = app.session.current_section
-                    assert "ännu här" in app.session.sections[current].notes
+                    current = app.controller.session.current_section
+                    assert "ännu här" in app.controller.session.sections[current].notes
                     assert any(CLICK in line for line in screen_lines(app))
-                assert app.saver is not None and app.saver.save_now()
-                assert read_session(session_path(app)) == app.session, kind
-                shown = export_texts(app.session, tmp_path / "exports" / kind.replace(" ", "-"))
-                held = set(strings(app.session.state()))  # "ännu här" went into one of them
+                assert app.controller.saver is not None and app.controller.saver.save_now()
+                assert read_session(session_path(app)) == app.controller.session, kind
+                shown = export_texts(
+                    app.controller.session, tmp_path / "exports" / kind.replace(" ", "-")
+                )
+                held = set(
+                    strings(app.controller.session.state())
+                )  # "ännu här" went into one of them
                 for number, text in enumerate(texts):
                     marker = text[: text.index(">") + 1]
                     (now,) = [value for value in held if value.startswith(marker)]
@@ -177,7 +181,7 @@ async def pilot_part(workspace: Workspace, tmp_path: Path) -> dict[str, int]:
                     for fmt in formats:
                         assert value in shown[fmt], f"{kind}: field {number} not in the {fmt}"
                         counts["checked in exports"] += 1
-                what = inline_text(app.session.commitments[0].what)
+                what = inline_text(app.controller.session.commitments[0].what)
                 assert what in shown["ics"], f"{kind}: the commitment is not in the calendar"
                 for text in workshop.sections[1].questions[0].text, workshop.next_step:
                     assert inline_text(text) in shown["html"], f"{kind}: workshop text"

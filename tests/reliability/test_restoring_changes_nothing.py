@@ -47,7 +47,7 @@ async def test_showing_every_field_of_a_resumed_session_changes_nothing(
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = session_screen(app)
-        for section in app.session.workshop.sections:
+        for section in app.controller.session.workshop.sections:
             await screen.show_section(section.id)
             await pilot.pause()
             assert screen.current_view is not None
@@ -59,8 +59,12 @@ async def test_showing_every_field_of_a_resumed_session_changes_nothing(
             restored += fields(dialog)
         await pilot.press("escape", "escape")
         await pilot.pause(1.2)  # longer than an autosave takes
-        changed = [name for name in RECORDS if getattr(app.session, name) != getattr(before, name)]
-        notes = {k: v.notes for k, v in app.session.sections.items()}
+        changed = [
+            name
+            for name in RECORDS
+            if getattr(app.controller.session, name) != getattr(before, name)
+        ]
+        notes = {k: v.notes for k, v in app.controller.session.sections.items()}
         assert notes == {k: v.notes for k, v in before.sections.items()}
         assert changed == []
         # Showing a section records where the group is and what it has visited, and that is

@@ -58,7 +58,7 @@ async def resume_where_no_lock_can_be_made(
         await pilot.press("enter")  # Öppna skrivskyddad
         await until(pilot, lambda: app.screen.id == "session-screen")
         await until(pilot, lambda: "SKRIVSKYDDAD" in status(app))
-        assert app.read_only and app.is_running
+        assert app.controller.read_only and app.is_running
     return said
 
 
@@ -132,4 +132,4 @@ async def test_the_start_screen_offers_the_read_only_view_where_no_lock_file_can
         assert "the disk is read-only" in said, said  # the start screen speaks English here
         await pilot.press("enter")
         await until(pilot, lambda: app.screen.id == "session-screen")
-        assert app.read_only and "SKRIVSKYDDAD" in status(app)  # the session's language
+        assert app.controller.read_only and "SKRIVSKYDDAD" in status(app)  # the session's language

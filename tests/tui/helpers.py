@@ -20,8 +20,8 @@ SIZE = (120, 40)
 
 
 def session_path(app: FacilitatorApp) -> Path:
-    assert app.store is not None
-    return app.store.path
+    assert app.controller.store is not None
+    return app.controller.store.path
 
 
 def saved(app: FacilitatorApp) -> dict[str, Any]:
@@ -35,7 +35,7 @@ def saved_section(document: dict[str, Any], section_id: str) -> dict[str, Any]:
 
 def file_matches_session(app: FacilitatorApp) -> bool:
     """The file, read back by the program, holds exactly the session the app holds."""
-    return read_session(session_path(app)) == app.session
+    return read_session(session_path(app)) == app.controller.session
 
 
 def text_of(widget: Widget) -> str:

@@ -221,7 +221,7 @@ async def saved_or_failed(pilot: Pilot[None]) -> None:
     """Wait until the last edit is on disk (the status line then says "Sparat 10:24:00") or
     its save has failed: a save is due 0.3 s after an edit; give up after 10 s, and the
     snapshot will show it."""
-    saver = pilot.app.saver  # type: ignore[attr-defined]
+    saver = pilot.app.controller.saver  # type: ignore[attr-defined]
     for _ in range(500):
         if saver is None or not saver.dirty or saver.state.error:
             break
@@ -259,7 +259,7 @@ def go_to(section: int) -> RunBefore:
 
     async def step(pilot: Pilot[None]) -> None:
         app: FacilitatorApp = pilot.app  # type: ignore[assignment]
-        section_id = app.session.workshop.sections[section - 1].id
+        section_id = app.controller.session.workshop.sections[section - 1].id
         await session_screen(app).show_section(section_id)
         await at_the_top(pilot)
 

@@ -38,7 +38,7 @@ async def test_every_item_and_sub_item_is_assessed_with_a_note(make_app: MakeApp
             if note:
                 await paste(pilot, note)
             await pilot.press("tab")
-        held = {i: (a.assessment, a.note) for i, a in app.session.assessments.items()}
+        held = {i: (a.assessment, a.note) for i, a in app.controller.session.assessments.items()}
         assert held == {item_id: (value, note) for item_id, _, value, note in ITEMS}
         assert "(●) Ej bedömt" in text_of(view.query_one("#assessment-foljs-upp"))
         await pilot.press("ctrl+q")  # saves and closes

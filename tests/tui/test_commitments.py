@@ -44,14 +44,14 @@ async def test_f4_opens_the_dialog_from_any_section(make_app: MakeApp) -> None:
             await paste(pilot, due)
             await pilot.press("escape")
             assert not isinstance(app.screen, CommitmentDialog)
-        assert app.session.current_section == "exempel"
-        assert listed(app.session.commitments) == [
+        assert app.controller.session.current_section == "exempel"
+        assert listed(app.controller.session.commitments) == [
             ("Ta fram en policy", "Anna", "2027-01-15", "open"),
             ("Budget", "Bo", "2027-02-01", "open"),
             ("Bjud in GD", "Cilla", "2027-03-01", "open"),
         ]
         await pilot.press("ctrl+q")  # saves and closes
-    assert listed_in_file(app) == listed(app.session.commitments)
+    assert listed_in_file(app) == listed(app.controller.session.commitments)
 
 
 async def test_a_bad_or_past_due_date_is_shown_at_the_field(make_app: MakeApp) -> None:
@@ -70,7 +70,7 @@ async def test_a_bad_or_past_due_date_is_shown_at_the_field(make_app: MakeApp) -
         assert text_of(problem) == "⚠ Datumet har redan passerat"
         # A commitment already done may well have a date in the past.
         await pilot.press("tab", "2")
-        assert app.session.commitments[0].status.value == "done"
+        assert app.controller.session.commitments[0].status.value == "done"
         assert not problem.display
         await pilot.press("1")
         assert text_of(problem) == "⚠ Datumet har redan passerat"
@@ -78,7 +78,7 @@ async def test_a_bad_or_past_due_date_is_shown_at_the_field(make_app: MakeApp) -
         await pilot.pause()
         await pilot.press("escape")
         # Kept as typed, and flagged in the table.
-        assert app.session.commitments[0].due == "2026-13-01"
+        assert app.controller.session.commitments[0].due == "2026-13-01"
         await pilot.press("ctrl+g", "end", "up", "enter")
         await pilot.pause()
         assert table_rows(app)[0][:4] == ["1", "Policy", "–", "⚠ 2026-13-01"]
@@ -93,17 +93,17 @@ async def test_a_commitment_left_empty_is_removed_when_the_dialog_closes(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("f4")
-        assert len(app.session.commitments) == 1
+        assert len(app.controller.session.commitments) == 1
         await pilot.press("escape")
-        assert app.session.commitments == []
+        assert app.controller.session.commitments == []
         # Typed and then rubbed out again is empty too.
         await pilot.press("f4", "x", "backspace", "escape")
-        assert app.session.commitments == []
+        assert app.controller.session.commitments == []
         # Only a due date is not empty.
         await pilot.press("f4", "tab", "tab")
         await paste(pilot, "2027-01-01")
         await pilot.press("escape")
-        assert listed(app.session.commitments) == [("", "", "2027-01-01", "open")]
+        assert listed(app.controller.session.commitments) == [("", "", "2027-01-01", "open")]
         await pilot.press("ctrl+q")  # saves and closes
     assert listed_in_file(app) == [("", "", "2027-01-01", "open")]
 
@@ -121,14 +121,14 @@ async def test_delete_removes_from_the_table_and_ctrl_z_puts_it_back(make_app: M
         assert isinstance(app.focused, DataTable)
         assert [row[1] for row in table_rows(app)] == ["Första", "Andra", "Tredje"]
         await pilot.press("down", "delete")
-        assert [c.what for c in app.session.commitments] == ["Första", "Tredje"]
+        assert [c.what for c in app.controller.session.commitments] == ["Första", "Tredje"]
         assert [row[1] for row in table_rows(app)] == ["Första", "Tredje"]
         hint = app.screen.query_one("#undo-hint")
         assert text_of(hint) == "Borttaget: ”Andra”. Ctrl+Z ångrar."
         await pilot.pause(1.2)
         assert [c[0] for c in listed_in_file(app)] == ["Första", "Tredje"]
         await pilot.press("ctrl+z")
-        assert [c.what for c in app.session.commitments] == ["Första", "Andra", "Tredje"]
+        assert [c.what for c in app.controller.session.commitments] == ["Första", "Andra", "Tredje"]
         assert [row[1] for row in table_rows(app)] == ["Första", "Andra", "Tredje"]
         assert text_of(hint) == ""
         # Enter opens the selected commitment for editing.
@@ -136,7 +136,11 @@ async def test_delete_removes_from_the_table_and_ctrl_z_puts_it_back(make_app: M
         assert isinstance(app.screen, CommitmentDialog)
         assert app.screen.query_one("#commitment-what", TextArea).text == "Första"
         await pilot.press("end", *"!", "escape")
-        assert [c.what for c in app.session.commitments] == ["Första!", "Andra", "Tredje"]
+        assert [c.what for c in app.controller.session.commitments] == [
+            "Första!",
+            "Andra",
+            "Tredje",
+        ]
         await pilot.press("ctrl+q")  # saves and closes
     assert [c[0] for c in listed_in_file(app)] == ["Första!", "Andra", "Tredje"]
 
@@ -160,7 +164,7 @@ async def test_who_suggests_the_participants_but_takes_any_name(make_app: MakeAp
         await pilot.press("tab")
         await paste(pilot, "Extern konsult")
         await pilot.press("escape")
-        assert [c.who for c in app.session.commitments] == ["Bo Berg", "Extern konsult"]
+        assert [c.who for c in app.controller.session.commitments] == ["Bo Berg", "Extern konsult"]
         await pilot.press("ctrl+q")  # saves and closes
     assert [c[1] for c in listed_in_file(app)] == ["Bo Berg", "Extern konsult"]
 

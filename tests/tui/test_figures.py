@@ -26,7 +26,7 @@ async def test_a_decimal_comma_fills_x_in_the_text(make_app: MakeApp) -> None:
             text_of(filled)
         )
         assert "-del" not in text_of(filled)
-        assert app.session.figures["motestid"].value == "42,5"
+        assert app.controller.session.figures["motestid"].value == "42,5"
         await pilot.press("backspace", "backspace", "backspace", "backspace")
         assert "exempelvis kan vara att möten utgör 42,5 procent av arbetstiden, en Y-del av" in (
             text_of(filled)
@@ -56,7 +56,7 @@ async def test_a_figure_is_named_by_what_it_is_not_by_its_letter(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         labels = [text_of(label) for label in app.screen.query(".figure-label")]
-        figures = app.session.workshop.sections[0].figures
+        figures = app.controller.session.workshop.sections[0].figures
         # "Andel av arbetstiden som går till möten", not "X: Andel …" or "Z:e: Tjänsteresandets …"
         assert labels == [figure.label for figure in figures]
 
@@ -81,7 +81,7 @@ async def test_a_bad_figure_shows_the_problem_and_is_kept_as_typed(
         assert line.display and text_of(line) == problem
         # The text keeps its placeholder: nothing invalid is put into it.
         assert "utgör X procent" in text_of(app.screen.query_one("#filled-text"))
-        assert app.session.figures["motestid"].value == typed
+        assert app.controller.session.figures["motestid"].value == typed
         # Put right, the problem goes away; put wrong again, it is back.
         field = app.screen.query_one("#value-motestid", Input)
         field.value = "40"

@@ -49,7 +49,7 @@ async def test_a_section_on_screen_counts_without_the_time_box(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         advance(app, fake_time, 65.5)
-        entry = app.session.sections["underlag"]
+        entry = app.controller.session.sections["underlag"]
         assert (entry.seconds_on_screen, entry.seconds_spent, entry.timer_seconds) == (65, 0, 0)
         await pilot.press("ctrl+n")  # a change of section writes the clock
         await pilot.pause(1.0)
@@ -57,7 +57,7 @@ async def test_a_section_on_screen_counts_without_the_time_box(
         advance(app, fake_time, 30)
         await pilot.press("ctrl+q")
     assert saved_section(saved(app), "checklista")["seconds_on_screen"] == 30
-    minutes = export.minutes_markdown(app.session)
+    minutes = export.minutes_markdown(app.controller.session)
     assert "*Tidsåtgång: 1 min (tidsram 10 min)*" in minutes
     assert "**Tidsåtgång:** 2 min" in minutes  # 1 + 1 (30 s rounds up)
 
@@ -75,7 +75,7 @@ async def test_the_running_clock_is_written_every_30_seconds_not_every_second(
             await pilot.pause(0.02)
         await pilot.pause(1.0)
         assert writes == []  # 29 s of the time box running, nothing written
-        assert app.session.sections["underlag"].timer_seconds == 29
+        assert app.controller.session.sections["underlag"].timer_seconds == 29
         advance(app, fake_time, 1)
         await pilot.pause(1.0)
         assert len(writes) == 1
@@ -121,7 +121,7 @@ async def test_a_session_is_not_finished_when_its_minutes_cannot_be_written(
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("enter")
         await pilot.pause(1.0)
-        assert not app.session.finished
+        assert not app.controller.session.finished
         assert on_screen(app, "The session is not finished, as the minutes could not be")
         assert on_screen(app, "Could not export:")
         assert "finished_at" not in saved(app)
@@ -130,7 +130,7 @@ async def test_a_session_is_not_finished_when_its_minutes_cannot_be_written(
         await pilot.pause(0.5)
     assert app.return_code == 0
     assert "finished_at" not in saved(app)
-    assert latest_unfinished(app.workspace) == session_path(app)
+    assert latest_unfinished(app.controller.workspace) == session_path(app)
 
 
 async def test_a_finished_session_stands_still_and_exports_the_same_files(
@@ -143,8 +143,8 @@ async def test_a_finished_session_stands_still_and_exports_the_same_files(
         advance(app, fake_time, 90)
         await pilot.press("f9", "enter")
         await pilot.pause(1.0)
-        assert app.session.finished
-        folder = app.workspace.exports
+        assert app.controller.session.finished
+        folder = app.controller.workspace.exports
         first = {p.name: p.read_bytes() for p in folder.iterdir()}
         file_then = session_path(app).read_bytes()
         writes_then = len(writes)
@@ -152,7 +152,7 @@ async def test_a_finished_session_stands_still_and_exports_the_same_files(
             advance(app, fake_time, 40)
             await pilot.pause(0.1)
         await pilot.pause(1.0)
-        assert app.session.sections["basis"].seconds_on_screen == 90
+        assert app.controller.session.sections["basis"].seconds_on_screen == 90
         assert len(writes) == writes_then
         assert session_screen(app).check_action("toggle_timer", ()) is False
         await pilot.press("f6")

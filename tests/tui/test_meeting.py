@@ -35,8 +35,12 @@ async def test_meeting_details_and_participants_with_roles(make_app: MakeApp) ->
             await pilot.press("enter")
             assert app.focused is dialog.query_one(f"#participant-{index}-name")
             await pilot.press(*name)
-        assert [p.name for p in app.session.meeting.participants] == ["Anna", "Bo", "Cilla"]
-        assert {p.role for p in app.session.meeting.participants} == {Role.PARTICIPANT}
+        assert [p.name for p in app.controller.session.meeting.participants] == [
+            "Anna",
+            "Bo",
+            "Cilla",
+        ]
+        assert {p.role for p in app.controller.session.meeting.participants} == {Role.PARTICIPANT}
         # Roles: Anna chairs (digit), Bo keeps the minutes (arrows and space).
         dialog.query_one("#participant-0-role", ChoiceRow).focus()
         await pilot.press("1")
@@ -50,7 +54,7 @@ async def test_meeting_details_and_participants_with_roles(make_app: MakeApp) ->
         await pilot.press("3")
         dialog.query_one("#participant-1-remove", Button).focus()
         await pilot.press("enter")
-        assert [(p.name, p.role) for p in app.session.meeting.participants] == [
+        assert [(p.name, p.role) for p in app.controller.session.meeting.participants] == [
             ("Anna", Role.CHAIR),
             ("Cilla", Role.ADJUSTER),
         ]
@@ -60,7 +64,7 @@ async def test_meeting_details_and_participants_with_roles(make_app: MakeApp) ->
         # Clearing a role means an ordinary participant.
         dialog.query_one("#participant-1-role", ChoiceRow).focus()
         await pilot.press("delete")
-        assert app.session.meeting.participants[1].role is Role.PARTICIPANT
+        assert app.controller.session.meeting.participants[1].role is Role.PARTICIPANT
         await pilot.press("escape")
         assert not isinstance(app.screen, MeetingDialog)
         await pilot.press("ctrl+q")  # saves and closes
@@ -134,7 +138,7 @@ async def test_attendance_others_present_and_the_hours_are_kept(make_app: MakeAp
         row.focus()
         await pilot.press("2")  # Anmält förhinder
         assert "(●) Anmält förhinder" in text_of(row)
-        assert app.session.meeting.participants[1].attendance is Attendance.EXCUSED
+        assert app.controller.session.meeting.participants[1].attendance is Attendance.EXCUSED
         others = dialog.query_one("#meeting-others", Input)
         others.focus()
         await pilot.pause()

@@ -21,21 +21,21 @@ async def test_next_and_previous_work_from_an_input_and_from_the_notes(make_app:
         await pilot.pause()
         assert isinstance(app.focused, Input)  # the first key figure
         await pilot.press("ctrl+n")
-        assert app.session.current_section == "checklista"
+        assert app.controller.session.current_section == "checklista"
         await pilot.press("f3", *"ab")
         assert isinstance(app.focused, TextArea)
         await pilot.press("ctrl+n")
-        assert app.session.current_section == "framgangsfaktorer"
-        assert app.session.sections["checklista"].notes == "ab"  # ctrl+n typed nothing
+        assert app.controller.session.current_section == "framgangsfaktorer"
+        assert app.controller.session.sections["checklista"].notes == "ab"  # ctrl+n typed nothing
         await pilot.press("tab")  # from the first assessment to its note
         assert isinstance(app.focused, TextArea) and app.focused.id.startswith("note-")
         await pilot.press("ctrl+b")
-        assert app.session.current_section == "checklista"
+        assert app.controller.session.current_section == "checklista"
         await pilot.press("f3", "ctrl+b")
-        assert app.session.current_section == "underlag"
+        assert app.controller.session.current_section == "underlag"
         # At the ends of the agenda the keys do nothing.
         await pilot.press("ctrl+b")
-        assert app.session.current_section == "underlag"
+        assert app.controller.session.current_section == "underlag"
         assert status(app).startswith("Avsnitt 1 av 6: Underlag")
 
 
@@ -44,7 +44,7 @@ async def test_the_last_section_is_as_far_as_next_goes(make_app: MakeApp) -> Non
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press(*["ctrl+n"] * 6)
-        assert app.session.current_section == "avslut"
+        assert app.controller.session.current_section == "avslut"
         assert status(app).startswith("Avsnitt 6 av 6: Avslut")
 
 
@@ -65,13 +65,13 @@ async def test_ctrl_g_opens_the_section_picker_and_enter_goes_there(make_app: Ma
         await pilot.press("down", "down", "down", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, SectionPicker)
-        assert app.session.current_section == "exempel"
+        assert app.controller.session.current_section == "exempel"
         assert status(app).startswith("Avsnitt 4 av 6: Exempel")
-        assert app.session.sections["underlag"].notes == "x"
+        assert app.controller.session.sections["underlag"].notes == "x"
         # Escape closes the picker and stays.
         await pilot.press("ctrl+g", "down", "escape")
         await pilot.pause()
-        assert app.session.current_section == "exempel"
+        assert app.controller.session.current_section == "exempel"
 
 
 async def test_in_the_section_picker_a_number_goes_straight_to_its_section(
@@ -84,16 +84,16 @@ async def test_in_the_section_picker_a_number_goes_straight_to_its_section(
         await pilot.press("ctrl+g", "5")
         await pilot.pause()
         assert not isinstance(app.screen, SectionPicker)
-        assert app.session.current_section == "ataganden"
+        assert app.controller.session.current_section == "ataganden"
         assert status(app).startswith("Avsnitt 5 av 6: Åtaganden")
-        assert app.session.sections["underlag"].notes == "x"
+        assert app.controller.session.sections["underlag"].notes == "x"
         # A number with no section does nothing; the picker stays open.
         await pilot.press("ctrl+g", "9")
         await pilot.pause()
         assert isinstance(app.screen, SectionPicker)
         await pilot.press("2")
         await pilot.pause()
-        assert app.session.current_section == "checklista"
+        assert app.controller.session.current_section == "checklista"
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,7 @@ async def test_the_agenda_marks_each_section_as_it_is_filled(make_app: MakeApp) 
         lines = agenda_lines(app)
         assert lines[:2] == [" ✓ 1. Underlag", "▶◐ 2. Checklista steg 2"]
         # Answer and agreement for all four questions: done.
-        for question in app.session.workshop.section("checklista").questions:
+        for question in app.controller.session.workshop.section("checklista").questions:
             app.screen.query_one(f"#answer-{question.id}").focus()
             await pilot.press("1", "tab", "1")
         assert agenda_lines(app)[1] == "▶✓ 2. Checklista steg 2"
@@ -162,7 +162,7 @@ async def test_only_sections_that_were_shown_have_a_view(make_app: MakeApp) -> N
         await pilot.press("ctrl+g", "home", "enter")
         await pilot.pause()
         assert mounted_views(app) == ["view-underlag", "view-avslut", "view-ataganden"]
-        assert app.session.current_section == "underlag"
+        assert app.controller.session.current_section == "underlag"
 
 
 async def test_the_command_palette_finds_sections_and_commands(make_app: MakeApp) -> None:
@@ -173,7 +173,7 @@ async def test_the_command_palette_finds_sections_and_commands(make_app: MakeApp
         await pilot.pause(0.3)  # the palette searches in a worker
         await pilot.press("enter")
         await pilot.pause()
-        assert app.session.current_section == "exempel"
+        assert app.controller.session.current_section == "exempel"
         await pilot.press("ctrl+p", *"nytt å")
         await pilot.pause(0.3)
         await pilot.press("enter")

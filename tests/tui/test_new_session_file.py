@@ -50,7 +50,7 @@ async def test_the_file_is_written_and_locked_once_the_meeting_details_are_drawn
             await pilot.pause()
             assert first_frame == [(False, False)]
             assert store.path.exists() and store.lock is not None and store.lock.held
-            assert read_session(store.path) == app.session
+            assert read_session(store.path) == app.controller.session
             with pytest.raises(SessionInUse, match="in use"):
                 SessionLock(store.path).acquire()  # another facilitator is kept out
             await pilot.press(*"Ledningsgrupp")
@@ -65,9 +65,9 @@ def test_a_session_ended_before_its_file_was_written_is_written_as_it_ends(
 ) -> None:
     """Ctrl+Q or a signal in the first moments: the file is written then, with every edit."""
     app = FacilitatorApp(workspace, store=store, clock=clock, new=True)
-    app.store = store  # as `open_store` leaves it, before the first frame
+    app.controller.store = store  # as `open_store` leaves it, before the first frame
     store.session.set_meeting("title", "Skrivet direkt")
-    app.close_store()
+    app.controller.close()
     assert read_session(store.path).meeting.title == "Skrivet direkt"
     assert store.lock is not None and not store.lock.held  # released as the app ends
 
@@ -86,6 +86,9 @@ async def test_a_file_that_cannot_be_written_ends_the_app_with_the_reason(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
     assert app.return_code == 1
-    assert isinstance(app.start_error, OSError) and app.start_error.errno == errno.ENOSPC
+    assert (
+        isinstance(app.controller.start_error, OSError)
+        and app.controller.start_error.errno == errno.ENOSPC
+    )
     assert not store.path.exists()
     assert store.lock is not None and not store.lock.held

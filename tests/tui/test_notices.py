@@ -51,7 +51,7 @@ async def test_where_the_minutes_went_covers_nothing_and_cuts_no_name(
         assert lines[0].startswith(f"{finished}Avsnitt 1 av 6: Underlag · Pågår")  # whole
         assert "Sparat" in lines[0]
         assert notice(app).display
-        files = sorted(p.name for p in app.workspace.exports.iterdir())
+        files = sorted(p.name for p in app.controller.workspace.exports.iterdir())
         assert len(files) >= 3
         for name in files:  # each on one line, never cut
             assert any(name in line for line in lines), name
@@ -71,7 +71,7 @@ async def test_a_commitment_added_on_another_page_says_where_it_went(make_app: M
         await paste(pilot, "Ta fram en mötespolicy")
         await pilot.press("escape")
         await pilot.pause()
-        assert app.session.current_section == "underlag"
+        assert app.controller.session.current_section == "underlag"
         assert text_of(notice(app)) == (
             "✓ Åtagande 1 tillagt: ”Ta fram en mötespolicy”. Det finns under Åtaganden "
             "(avsnitt 5). (Esc döljer)"
@@ -84,7 +84,7 @@ async def test_a_commitment_added_on_another_page_says_where_it_went(make_app: M
         await paste(pilot, "Budget")
         await pilot.press("escape")
         await pilot.pause()
-        assert app.session.current_section == "ataganden"
+        assert app.controller.session.current_section == "ataganden"
         assert not notice(app).display
         # An empty one, dropped, is not announced either.
         await pilot.press("ctrl+b", "f4", "escape")
@@ -100,15 +100,15 @@ async def test_the_line_left_after_quitting_names_what_works(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         if finished:
-            app.apply(lambda s: s.finish())
-        assert app.store is not None
-        path = app.store.path
-        hint = saved_hint(app, path)
+            app.controller.apply(lambda s: s.finish())
+        assert app.controller.store is not None
+        path = app.controller.store.path
+        hint = saved_hint(app.controller, path)
         await pilot.press("ctrl+q")
     if finished:
         # `facilitator resume` alone looks for unfinished sessions only: it would find nothing.
         assert "Fortsätt med: facilitator resume" not in hint
-        assert f"protokollet finns i {app.workspace.exports}" in hint
+        assert f"protokollet finns i {app.controller.workspace.exports}" in hint
         assert f"facilitator export {path}" in hint
         assert f"facilitator resume {path}" in hint
     else:

@@ -18,7 +18,7 @@ async def test_the_answer_row_follows_the_keys(make_app: MakeApp) -> None:
         await pilot.press("ctrl+n")
         row = app.focused
         assert isinstance(row, ChoiceRow) and row.id == "answer-underlag-finns"
-        entry = app.session.questions["underlag-finns"]
+        entry = app.controller.session.questions["underlag-finns"]
         assert "( ) Ja  ( ) Delvis  ( ) Nej  ( ) Vet inte" in text_of(row)
         await pilot.press("right", "space")
         assert entry.answer == "delvis"
@@ -54,7 +54,7 @@ async def test_agreement_and_motivation_are_recorded(make_app: MakeApp) -> None:
         assert isinstance(row, ChoiceRow) and row.id == "agreement-basis-exists"
         assert "( ) Consensus  ( ) Majority  ( ) No agreement" in text_of(row)
         await pilot.press("2", "tab", *"Most of us")
-        entry = app.session.questions["basis-exists"]
+        entry = app.controller.session.questions["basis-exists"]
         assert (entry.answer, entry.agreement, entry.motivation) == (
             "partly",
             "majority",
@@ -93,7 +93,7 @@ async def test_reservations_are_added_edited_and_removed(make_app: MakeApp) -> N
         await paste(pilot, "Cilla")
         await pilot.press("tab")
         await paste(pilot, "För tidigt")
-        reservations = app.session.questions["forankring"].reservations
+        reservations = app.controller.session.questions["forankring"].reservations
         assert [(r.who, r.why) for r in reservations] == [
             ("Bo", "Inte enig"),
             ("Cilla", "För tidigt"),
@@ -118,7 +118,10 @@ async def test_reservations_are_added_edited_and_removed(make_app: MakeApp) -> N
         assert text_of(lines) == "• Cilla – För tidigt"
         assert str(view.query_one("#edit-res-forankring", Button).label) == "Reservationer (1)…"
         # The other questions have none.
-        assert all(not app.session.questions[q].reservations for q in ("resurser", "moteskultur"))
+        assert all(
+            not app.controller.session.questions[q].reservations
+            for q in ("resurser", "moteskultur")
+        )
         await pilot.press("ctrl+q")  # saves and closes
     saved_question = saved_section(saved(app), "checklista")["questions"][1]
     assert saved_question["reservations"] == [{"who": "Cilla", "why": "För tidigt"}]

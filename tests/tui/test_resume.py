@@ -58,7 +58,7 @@ async def test_a_resumed_session_shows_the_same_section_answers_and_notes(
     app = reopen_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app.session == first.session
+        assert app.controller.session == first.controller.session
         assert status(app).startswith("Avsnitt 3 av 6: Framgångsfaktorer · Pågår")
         assert agenda_lines(app)[:3] == [
             " ◐ 1. Underlag",
@@ -96,9 +96,9 @@ async def test_a_read_only_session_says_so_and_typing_changes_nothing_on_disk(
             "SKRIVSKYDDAD · Avsnitt 3 av 6: Framgångsfaktorer · Pågår | Ändringar sparas inte"
         )
         await pilot.press("1", "tab", *"x", "f3", *"y", "ctrl+b", "ctrl+b", *"7", "f3", *"z")
-        assert app.session.current_section == "underlag"
+        assert app.controller.session.current_section == "underlag"
         assert app.screen.query_one("#view-underlag #notes", TextArea).text == "Bra start"
-        assert app.session.figures["motestid"].value == "42,5"
+        assert app.controller.session.figures["motestid"].value == "42,5"
         await pilot.press("ctrl+t", "f4", "f9")
         assert app.screen.id == "session-screen"
         await pilot.press("ctrl+q")
@@ -159,7 +159,7 @@ async def test_resume_puts_the_cursor_and_the_page_back_where_they_were(
         assert app.focused is view.query_one("#motivation-moteskultur")
         assert round(view.scroll_y) == scrolled
         await pilot.press("X")
-        assert app.session.questions["moteskultur"].motivation == (
+        assert app.controller.session.questions["moteskultur"].motivation == (
             "Ledningen föregår\nmed Xgott exempel"
         )
 

@@ -86,7 +86,7 @@ async def test_the_lock_is_taken_once_the_session_is_drawn(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert first_frame == [False]
-        assert store.lock is not None and store.lock.held and not app.read_only
+        assert store.lock is not None and store.lock.held and not app.controller.read_only
         assert good_copy_path(path).exists()  # kept once the lock is held
         await pilot.press("f3", "end", *"Och i dag")
         await pilot.pause(0.8)  # the autosave: 0.3 s after the last key
@@ -123,11 +123,11 @@ async def test_a_session_another_program_holds_is_only_shown(
 ) -> None:
     before = path.read_bytes()
     async with at_the_in_use_question(app) as pilot:
-        assert app.read_only
+        assert app.controller.read_only
         await pilot.press("enter")  # look at it, read-only
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
-        assert app.read_only and notes_field(app).read_only
+        assert app.controller.read_only and notes_field(app).read_only
         await pilot.press("f3", *"inte sparat")
         await pilot.pause(0.8)
         await pilot.press("ctrl+q")
@@ -158,9 +158,9 @@ async def test_a_file_rewritten_before_the_lock_is_shown_as_it_now_is(
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
-        assert app.session.sections["underlag"].notes == "Skrivet av någon annan"
+        assert app.controller.session.sections["underlag"].notes == "Skrivet av någon annan"
         assert notes_field(app).text == "Skrivet av någon annan"
-        assert store.lock is not None and store.lock.held and not app.read_only
+        assert store.lock is not None and store.lock.held and not app.controller.read_only
         await pilot.press("f3", "end", *" och mer")
         await pilot.pause(0.8)
     saved = read_session(path).sections["underlag"].notes
@@ -175,6 +175,8 @@ async def test_a_file_rewritten_unreadable_before_the_lock_ends_the_app_with_the
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
     assert app.return_code == 1
-    assert isinstance(app.start_error, SessionFileError) and str(path) in str(app.start_error)
+    assert isinstance(app.controller.start_error, SessionFileError) and str(path) in str(
+        app.controller.start_error
+    )
     assert path.read_bytes() == damaged  # left as it is, nothing saved over it
     assert store.lock is None

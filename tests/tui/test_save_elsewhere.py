@@ -53,7 +53,7 @@ async def test_save_elsewhere_refuses_a_taken_name_and_a_missing_folder_then_sav
         await type_path(pilot, app, folder)  # a folder: the session's own name inside it
         assert not isinstance(app.screen, SaveElsewhereDialog)
         (copy,) = folder.glob("*.toml")
-        assert app.store is not None and copy.name == app.store.path.name
+        assert app.controller.store is not None and copy.name == app.controller.store.path.name
         assert read_session(copy).sections["underlag"].notes == "Anteckning"
         assert "Sparat" in status(app) and f"~/kopior/{copy.name}" in status(app)
         await pilot.press(*" till")

@@ -34,7 +34,10 @@ async def test_typing_is_on_disk_within_a_second_of_the_last_key(make_app: MakeA
         assert saved_section(saved(app), "underlag")["notes"] == text
         assert SAVED_AT.search(status(app))
         # What the autosave wrote is what closing trusts for the good copy, unread.
-        assert app.store is not None and app.store.written == app.store.path.read_bytes()
+        assert (
+            app.controller.store is not None
+            and app.controller.store.written == app.controller.store.path.read_bytes()
+        )
 
 
 async def test_a_failing_save_is_shown_and_the_text_kept_until_a_save_succeeds(
@@ -57,7 +60,7 @@ async def test_a_failing_save_is_shown_and_the_text_kept_until_a_save_succeeds(
         assert session_screen(app).query_one("#status-bar").has_class("-save-failed")
         assert app.focused is not None and isinstance(app.focused, TextArea)
         assert app.focused.text == "före och efter"
-        assert app.session.sections["underlag"].notes == "före och efter"
+        assert app.controller.session.sections["underlag"].notes == "före och efter"
         assert saved_section(saved(app), "underlag")["notes"] == "före"  # the old file stands
         # The fault passes; the app tries again by itself.
         monkeypatch.setattr(saver, "write_atomic", real_write)

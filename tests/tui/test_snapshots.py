@@ -125,8 +125,8 @@ class Apps:
 
     def close(self) -> None:
         for app in self.apps:
-            if app.saver is not None:
-                app.saver.close()
+            if app.controller.saver is not None:
+                app.controller.saver.close()
         for store in self.stores:
             store.close()
         for holder in self.holders:
@@ -186,7 +186,7 @@ def test_commitment_with_a_date_in_the_past(
 
 async def open_reservations(pilot: Pilot[None]) -> None:
     """Open the reservations of the first question that has any, as Enter on its button."""
-    for question_id, entry in pilot.app.session.questions.items():  # type: ignore[attr-defined]
+    for question_id, entry in pilot.app.controller.session.questions.items():  # type: ignore[attr-defined]
         if entry.reservations:
             pilot.app.screen.query_one(f"#edit-res-{question_id}").focus()
             await pilot.press("enter")

@@ -46,8 +46,8 @@ async def test_in_a_clone_each_builtin_workshop_is_listed_once(
         assert all(line.endswith("· inbyggd") for line in lines)
         await pilot.press("enter")  # and it starts a session from the first
         await pilot.pause()
-        assert app.store is not None
-        assert app.session.workshop.id == "steg2-ledningens-stod"
+        assert app.controller.store is not None
+        assert app.controller.session.workshop.id == "steg2-ledningens-stod"
 
 
 async def test_a_workspace_copy_of_a_builtin_workshop_is_shown_beside_it(
@@ -67,8 +67,8 @@ async def test_a_workspace_copy_of_a_builtin_workshop_is_shown_beside_it(
         ]
         await pilot.press("down", "down", "enter")
         await pilot.pause()
-        assert app.store is not None
-        assert app.session.workshop.title == "Steg 2 – Ledningens stöd"
+        assert app.controller.store is not None
+        assert app.controller.session.workshop.title == "Steg 2 – Ledningens stöd"
 
 
 async def test_a_swedish_session_started_from_an_english_start_screen_names_ctrl_p_in_swedish(
@@ -85,5 +85,5 @@ async def test_a_swedish_session_started_from_an_english_start_screen_names_ctrl
         await pilot.pause()
         await pilot.press("escape")  # the meeting details
         await pilot.pause()
-        assert app.session.workshop.language == "sv"
+        assert app.controller.session.workshop.language == "sv"
         assert screen_lines(app)[-1].rstrip().endswith("^p Kommandon")

@@ -63,7 +63,7 @@ async def test_a_paste_of_several_lines_keeps_every_line(
         await pilot.press(*["ctrl+n"] * (section - 1))
         field = app.screen.query_one(f"#{field_id}", TextArea)
         await paste_into(pilot, field, FROM_A_TERMINAL)
-        assert in_session(app.session) == PASTED
+        assert in_session(app.controller.session) == PASTED
         # One row a line, one under the other: all three are on the screen at once.
         lines = screen_lines(app)
         rows = [
@@ -90,8 +90,8 @@ async def test_a_paste_into_a_reservation_and_a_commitment_keeps_every_line(
         await pilot.pause()
         await paste_into(pilot, app.screen.query_one("#commitment-what", TextArea), PASTED)
         await pilot.press("escape")
-        assert app.session.questions["underlag-finns"].reservations[0].why == PASTED
-        assert app.session.commitments[0].what == PASTED
+        assert app.controller.session.questions["underlag-finns"].reservations[0].why == PASTED
+        assert app.controller.session.commitments[0].what == PASTED
         await pilot.press("ctrl+q")
     document = saved(app)
     question = saved_section(document, "checklista")["questions"][0]
@@ -109,7 +109,7 @@ async def test_a_long_text_wraps_and_shows_its_start_once_left(make_app: MakeApp
         await paste(pilot, LONG)
         await pilot.press("end", "tab")  # typed to its end, then left
         await pilot.pause()
-        assert app.session.questions["underlag-finns"].motivation == LONG
+        assert app.controller.session.questions["underlag-finns"].motivation == LONG
         rows = [line for line in screen_lines(app) if "▌" in line and "Ja  ( )" not in line]
         shown = " ".join(line.split("▌", 1)[1].strip(" " + SCROLLBAR) for line in rows)
         # Every word on the screen, from the first: nothing cut off or scrolled sideways.
@@ -123,9 +123,9 @@ async def test_enter_starts_a_new_line_and_tab_moves_on(make_app: MakeApp) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+n", "tab", "tab", *"ab", "enter", *"cd")
-        assert app.session.questions["underlag-finns"].motivation == "ab\ncd"
+        assert app.controller.session.questions["underlag-finns"].motivation == "ab\ncd"
         await pilot.press("tab")
         assert app.focused is not None and app.focused.id == "edit-res-underlag-finns"
         await pilot.press("shift+tab", "ctrl+n")  # the session's keys work from the field
-        assert app.session.current_section == "framgangsfaktorer"
-        assert app.session.questions["underlag-finns"].motivation == "ab\ncd"
+        assert app.controller.session.current_section == "framgangsfaktorer"
+        assert app.controller.session.questions["underlag-finns"].motivation == "ab\ncd"

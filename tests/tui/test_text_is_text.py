@@ -69,7 +69,7 @@ async def test_markup_typed_by_people_is_shown_as_typed(make_app: MakeApp) -> No
         assert isinstance(app.screen, PreviewScreen)
         assert on_screen(app, ALL)
         await pilot.press("escape")
-        assert app.session.meeting.title == ALL
+        assert app.controller.session.meeting.title == ALL
         await pilot.press("ctrl+q")  # saves and closes
     document = saved(app)
     assert document["meeting"]["title"] == ALL
@@ -123,7 +123,7 @@ async def test_markup_in_a_workshop_file_is_shown_as_written(markup_app: Facilit
         assert str(choices.get_option_at_index(2).prompt) == question
         await pilot.press("down", "down", "enter")
         await pilot.pause()
-        assert app.session.commitments[0].link == "forankring"
+        assert app.controller.session.commitments[0].link == "forankring"
         chosen = app.screen.query_one("#commitment-link SelectCurrent #label")
         assert text_of(chosen) == question
         await pilot.press("escape", "ctrl+n", "ctrl+n")
@@ -141,4 +141,4 @@ async def test_a_section_title_with_markup_can_be_found_in_the_palette(
         assert on_screen(app, f"Gå till avsnitt: Exempel {UNMATCHED}")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.session.current_section == "exempel"
+        assert app.controller.session.current_section == "exempel"

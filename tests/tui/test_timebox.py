@@ -58,7 +58,7 @@ async def test_the_time_box_counts_runs_over_and_rings_once(
     monkeypatch.setattr(app, "bell", bell)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        entry = app.session.sections["underlag"]
+        entry = app.controller.session.sections["underlag"]
         assert timebox(app) == ("10:00", "Pausad")
         await pilot.press("ctrl+t")
         assert timebox(app) == ("10:00", "Tiden går")
@@ -146,19 +146,19 @@ async def test_time_spent_survives_closing_and_resuming(
     again = reopen_app(path)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        sections = again.session.sections
+        sections = again.controller.session.sections
         assert (sections["underlag"].seconds_spent, sections["checklista"].seconds_spent) == (
             120,
             30,
         )
-        assert again.session.current_section == "checklista"
+        assert again.controller.session.current_section == "checklista"
         assert timebox(again) == ("24:30", "Pausad")
         await pilot.press("ctrl+t")
         advance(again, fake_time, 15)
         await pilot.press("ctrl+q")
     section = saved_section(saved(again), "checklista")
     assert (section["seconds_spent"], section["timer_seconds"]) == (45, 45)
-    assert again.session.total_seconds() == 165
+    assert again.controller.session.total_seconds() == 165
 
 
 async def test_an_english_time_box_of_seven_and_a_half_minutes(

@@ -184,16 +184,16 @@ async def test_a_whole_step_2_session_is_recorded_and_saved(make_app: MakeApp) -
         await pilot.press("enter")
         await pilot.pause(1.2)  # the autosave, within a second of the last change
 
-        assert app.session.finished
+        assert app.controller.session.finished
         finished = app.screen.query_one("#view-avslut #finished-line")
         assert text_of(finished) == "✓ Sessionen slutfördes 2026-11-30 09:00."
         assert status(app).startswith("SLUTFÖRD · Avsnitt 6 av 6: Avslut · Klart")
         assert [line[1] for line in agenda_lines(app)] == ["✓"] * 6
-        assert state_of(app.session) == expected_state()
+        assert state_of(app.controller.session) == expected_state()
         assert file_matches_session(app)
     assert state_of_file(saved(app)) == expected_state()
     # Finishing wrote the minutes.
-    exported = sorted(p.suffix for p in (app.workspace.root / "exports").iterdir())
+    exported = sorted(p.suffix for p in (app.controller.workspace.root / "exports").iterdir())
     assert exported == [".csv", ".html", ".ics", ".md", ".xlsx"]
 
 

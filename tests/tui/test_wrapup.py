@@ -95,10 +95,10 @@ async def test_finishing_and_reopening_the_session(make_app: MakeApp) -> None:
         await pilot.press("enter")
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("escape")  # not yet
-        assert not app.session.finished
+        assert not app.controller.session.finished
         await pilot.press("f9", "enter")
         await pilot.pause()
-        assert app.session.finished
+        assert app.controller.session.finished
         view = session_screen(app).query_one("#view-wrap-up")
         assert text_of(view.query_one("#finished-line")) == (
             "✓ The session was finished at 2026-11-30 09:00."
@@ -108,14 +108,14 @@ async def test_finishing_and_reopening_the_session(make_app: MakeApp) -> None:
         assert view.query_one("#follow-up").disabled  # frozen until it is reopened
         assert agenda_lines(app)[-1] == "▶✓ 6. Wrap-up"
         await pilot.press("f9")  # finishing again changes nothing
-        assert app.session.finished
+        assert app.controller.session.finished
         await pilot.press("f8")  # reopening is asked for
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("escape")
-        assert app.session.finished
+        assert app.controller.session.finished
         await pilot.press("f8", "enter")
         await pilot.pause()
-        assert not app.session.finished
+        assert not app.controller.session.finished
         view = session_screen(app).query_one("#view-wrap-up")
         assert text_of(view.query_one("#finished-line")) == (
             "The session was reopened at 2026-11-30 09:00; the minutes become revised (version 2)."
@@ -125,4 +125,4 @@ async def test_finishing_and_reopening_the_session(make_app: MakeApp) -> None:
         await pilot.press("ctrl+q")  # saves and closes
     assert "finished_at" not in saved(app)
     assert saved(app)["reopen_count"] == 1
-    assert saved(app)["reopened_at"] == app.session.reopened_at
+    assert saved(app)["reopened_at"] == app.controller.session.reopened_at

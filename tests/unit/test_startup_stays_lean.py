@@ -186,7 +186,7 @@ async def test_fields_and_screens_are_not_restyled_before_they_are_on_the_screen
         await pilot.pause()
         assert len(app.screen.query(EditInput)) >= 6
         assert len(app.screen.query(FieldProblem)) >= 3
-        for _ in app.session.workshop.sections[3:]:  # the rest, with all their buttons
+        for _ in app.controller.session.workshop.sections[3:]:  # the rest, with all their buttons
             await pilot.press("ctrl+n")
             await pilot.pause()
         assert len(app.screen.query(ActionButton)) >= 10

@@ -20,6 +20,7 @@ from facilitator.storage.sessions import (
     unwritten_session,
 )
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.controller import SessionController
 from facilitator.tui.lifecycle import (
     keep_exit_lines_whole,
     remember_terminal,
@@ -68,26 +69,30 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
     tolerate_invalid_input()
     remember_terminal()
     keep_exit_lines_whole(app.error_console)
+    controller = app.controller
     try:
         app.run()
     finally:
-        app.close_store()
-    if app.start_error is not None:
-        raise app.start_error
-    if app.exit_note:  # the last save failed: what was lost, and where its copy is
-        say(app.exit_note, error=True)
+        controller.close()
+    if controller.start_error is not None:
+        raise controller.start_error
+    if controller.exit_note:  # the last save failed: what was lost, and where its copy is
+        say(controller.exit_note, error=True)
     if app.exit_signal:
         return 128 + app.exit_signal
     if app.return_code:
         return app.return_code
-    if app.store is not None and not app.store.read_only:
-        saved_in = app.saver.moved_to if app.saver and app.saver.moved_to else app.store.path
-        if app.saver is not None and app.saver.state.error:
-            if not app.exit_note:
-                problem = app.saver.state.error
-                say(app.tr("launch.not_saved", path=str(saved_in), error=problem), error=True)
+    store, saver = controller.store, controller.saver
+    if store is not None and not store.read_only:
+        saved_in = saver.moved_to if saver and saver.moved_to else store.path
+        if saver is not None and saver.state.error:
+            if not controller.exit_note:
+                problem = saver.state.error
+                say(
+                    controller.tr("launch.not_saved", path=str(saved_in), error=problem), error=True
+                )
             return 1
-        say(saved_hint(app, saved_in), error=True)
+        say(saved_hint(controller, saved_in), error=True)
     return 0
 
 
@@ -97,13 +102,15 @@ def said(args: argparse.Namespace, store: OpenSession, key: str, **values: str) 
     return tr(key, **values)
 
 
-def saved_hint(app: FacilitatorApp, saved_in: Path) -> str:
+def saved_hint(controller: SessionController, saved_in: Path) -> str:
     """The line left in the terminal: where the work is, and what to run next. `facilitator
     resume` alone only finds unfinished sessions, so a finished one is pointed to its minutes
     and to the commands that take its file."""
-    if app.session.finished:
-        return app.tr(
-            "launch.saved_finished", path=str(saved_in), folder=str(app.workspace.exports)
-        )
-    key = "launch.saved_elsewhere" if app.saver and app.saver.chosen else "launch.saved"
-    return app.tr(key, path=str(saved_in))
+    tr = controller.tr
+    if controller.session.finished:
+        folder = str(controller.workspace.exports)
+        return tr("launch.saved_finished", path=str(saved_in), folder=folder)
+    key = (
+        "launch.saved_elsewhere" if controller.saver and controller.saver.chosen else "launch.saved"
+    )
+    return tr(key, path=str(saved_in))

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 from textual.command import CommandPalette
 from textual.screen import Screen
 
+from facilitator.i18n import Translator
 from facilitator.tui.commands import SESSION_COMMANDS
+from facilitator.tui.controller import SessionController
 from facilitator.tui.messages import SectionChosen
+from facilitator.tui.screens.session import SessionScreen
 from facilitator.tui.theme import THEMES
-
-if TYPE_CHECKING:
-    from facilitator.tui.app import FacilitatorApp
 
 
 def as_markup(text: str) -> str:
@@ -25,16 +25,18 @@ def as_markup(text: str) -> str:
     return text.replace("[", "\\[")
 
 
-def system_commands(app: FacilitatorApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
-    tr = app.tr
-    if screen.id == "session-screen":
+def system_commands(
+    app: App[Any], controller: SessionController, screen: Screen[Any]
+) -> Iterable[SystemCommand]:
+    tr = controller.tr
+    if isinstance(screen, SessionScreen):
         for command in SESSION_COMMANDS:
             if screen.check_action(command.action, ()) is False:
                 continue
             yield SystemCommand(
                 command.title(tr), command.help(tr), partial(screen.run_action, command.action)
             )
-        for section in app.session.workshop.sections:
+        for section in controller.session.workshop.sections:
             yield SystemCommand(
                 tr("cmd.go_to", title=as_markup(section.title)),
                 tr("cmd.go_to.help"),
@@ -50,8 +52,8 @@ def system_commands(app: FacilitatorApp, screen: Screen[Any]) -> Iterable[System
     yield SystemCommand(tr("cmd.quit"), tr("cmd.quit.help"), app.action_quit)
 
 
-def open_palette(app: FacilitatorApp) -> None:
+def open_palette(app: App[Any], tr: Translator) -> None:
     """Textual's palette, with its search field's placeholder in the UI language."""
-    if app.use_command_palette and not CommandPalette.is_open(app):  # type: ignore[arg-type]
-        placeholder = app.tr("palette.placeholder")
+    if app.use_command_palette and not CommandPalette.is_open(app):
+        placeholder = tr("palette.placeholder")
         app.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))

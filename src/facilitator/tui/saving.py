@@ -1,21 +1,18 @@
-"""When saving goes wrong: the reason in words, saving somewhere else, the emergency copy,
-and a folder that takes no file at all.
+"""When saving goes wrong: the reason in words, and the emergency copy.
 
-The App calls these; they live here so that `app.py` stays about the session's life.
+Plain Python, as the controller that calls them is. The dialogs that offer saving elsewhere
+or looking at a session read-only are in `screens/`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.i18n import STRINGS, Translator
-from facilitator.storage.sessions import OpenSession
 from facilitator.tui.lifecycle import note_in_log
 
 if TYPE_CHECKING:
-    from facilitator.tui.app import FacilitatorApp
     from facilitator.tui.saver import Saver, SaveState
 
 
@@ -34,46 +31,6 @@ def error_reason(tr: Translator, error: OSError) -> str:
     from facilitator.tui.saver import describe, error_code
 
     return reason(tr, error_code(error), describe(error))
-
-
-def offer_read_only(
-    app: FacilitatorApp,
-    store: OpenSession,
-    error: OSError,
-    show: Callable[[OpenSession], Awaitable[None] | None],
-) -> None:
-    """The session's folder takes no file (a read-only disk, no permission): say so, in
-    words, and offer to look at the session read-only (`show` shows `store`), or quit."""
-    from facilitator.tui.screens.dialogs import ConfirmDialog
-
-    tr = app.tr
-    why = error_reason(tr, error)
-    text = tr("cannot_write.text", folder=str(store.path.parent), reason=why)
-    dialog = ConfirmDialog(
-        tr("cannot_write.title"), text, tr("in_use.read_only"), tr("in_use.quit")
-    )
-
-    def answered(read: bool | None) -> None:
-        if read:
-            app.call_later(show, store)
-        else:
-            app.exit()
-
-    app.push_screen(app.sized(dialog), answered)
-
-
-def save_elsewhere(app: FacilitatorApp, saver: Saver) -> None:
-    """F7: save the session to another file and keep saving there (see the dialog)."""
-    from facilitator.tui.screens.save_elsewhere import SaveElsewhereDialog
-
-    why = state_reason(app.tr, saver.state) if saver.state.error else ""
-
-    def saved(path: Path | None) -> None:
-        if path is not None:
-            app.notify(app.tr("elsewhere.done", path=str(path)), markup=False)
-
-    dialog = SaveElsewhereDialog(saver.path, saver.saving_to, why, saver.save_to)
-    app.push_screen(app.sized(dialog), saved)
 
 
 def leave_emergency_copy(saver: Saver, tr: Translator, log_file: Path) -> tuple[Path | None, str]:

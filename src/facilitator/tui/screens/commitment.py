@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import getters, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Select, Static
 
 from facilitator.domain.session import Status, commitment_number
 from facilitator.domain.values import read_date
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.controller import Change, SessionController, SessionEdited
 from facilitator.tui.messages import CommitmentEdited
 from facilitator.tui.screens.dialog_style import dialog_css
 from facilitator.tui.screens.first_shown import StyledOnce
@@ -27,8 +26,6 @@ LINK_WIDTH = 70
 
 
 class CommitmentDialog(StyledOnce, ModalScreen[None]):
-    app = getters.app(FacilitatorApp)
-
     DEFAULT_CSS = (
         dialog_css("CommitmentDialog")
         + """
@@ -43,16 +40,17 @@ class CommitmentDialog(StyledOnce, ModalScreen[None]):
     )
     BINDINGS = [Binding("escape", "close", "Close")]
 
-    def __init__(self, commitment_id: str) -> None:
+    def __init__(self, controller: SessionController, commitment_id: str) -> None:
         super().__init__()
+        self.controller = controller
         self.commitment_id = commitment_id
 
     def compose(self) -> ComposeResult:
-        tr, session = self.app.tr, self.app.session
+        tr, session = self.controller.tr, self.controller.session
         commitment = session.commitment(self.commitment_id)
         number = commitment_number(commitment.id)
         cid = self.commitment_id
-        disabled = self.app.frozen
+        disabled = self.controller.frozen
         with Vertical():
             yield Static(
                 tr("commitment.title", number=number), classes="dialog-title", markup=False
@@ -114,13 +112,14 @@ class CommitmentDialog(StyledOnce, ModalScreen[None]):
         return text if len(text) <= LINK_WIDTH else text[: LINK_WIDTH - 1] + "…"
 
     def on_mount(self) -> None:
+        self.controller.changes.subscribe(self, self._session_changed)
         self.query_one("#commitment-what").focus(scroll_visible=False)
 
     def _due_problem(self, text: str) -> str:
-        commitment = self.app.session.commitment(self.commitment_id)
-        not_before = self.app.today() if commitment.status is Status.OPEN else None
+        commitment = self.controller.session.commitment(self.commitment_id)
+        not_before = self.controller.today() if commitment.status is Status.OPEN else None
         problem = read_date(text, not_before=not_before).problem
-        return self.app.tr(f"problem.{problem.value}") if problem else ""
+        return self.controller.tr(f"problem.{problem.value}") if problem else ""
 
     @on(Input.Changed, "#commitment-due")
     def _due_typed(self, event: Input.Changed) -> None:
@@ -141,6 +140,8 @@ class CommitmentDialog(StyledOnce, ModalScreen[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
-    async def session_changed(self, edit: Message | None = None) -> None:
-        due = self.app.session.commitment(self.commitment_id).due
+    def _session_changed(self, change: Change) -> None:
+        if not isinstance(change, SessionEdited) or not self.is_current:
+            return  # closed meanwhile, by the edit's own key (Escape) say
+        due = self.controller.session.commitment(self.commitment_id).due
         self.query_one("#due-problem", FieldProblem).show(self._due_problem(due))

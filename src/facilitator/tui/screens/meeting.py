@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual import getters, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
@@ -16,7 +15,7 @@ from textual.widgets import Button, Input, Static
 from facilitator.domain.meeting_time import clock_problem, format_clock, session_hours
 from facilitator.domain.session import Attendance, Role
 from facilitator.domain.values import read_date
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.controller import Change, SessionController, SessionEdited
 from facilitator.tui.messages import (
     MeetingEdited,
     ParticipantAdded,
@@ -46,8 +45,6 @@ class ParticipantRow(Vertical):
 
 
 class Participants(Vertical):
-    app = getters.app(FacilitatorApp)
-
     DEFAULT_CSS = """
     Participants {
         height: auto;
@@ -72,6 +69,10 @@ class Participants(Vertical):
         Binding("shift+tab", "step(-1)", show=False),
     ]
 
+    def __init__(self, controller: SessionController, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.controller = controller
+
     def action_step(self, step: int) -> None:
         """Tab through the participants row by row, each row as it is filled in."""
         order = [w for row in self.query(ParticipantRow) for w in row.in_order() if w.focusable]
@@ -86,10 +87,10 @@ class Participants(Vertical):
             self.screen.focus_previous()
 
     def compose(self) -> ComposeResult:
-        tr, session = self.app.tr, self.app.session
+        tr, session = self.controller.tr, self.controller.session
         roles = [(r.value, tr(f"role.{r.value}")) for r in Role]
         attendances = [(a.value, tr(f"attendance.{a.value}")) for a in Attendance]
-        disabled = self.app.frozen
+        disabled = self.controller.frozen
         for index, participant in enumerate(session.meeting.participants):
             with ParticipantRow(classes="participant"):
                 with Horizontal():
@@ -127,7 +128,7 @@ class Participants(Vertical):
         )
 
     async def sync(self, *, focus_last: bool = False) -> None:
-        wanted = len(self.app.session.meeting.participants)
+        wanted = len(self.controller.session.meeting.participants)
         if len(self.query(".participant")) != wanted:
             await self.recompose()
             if focus_last and wanted:
@@ -135,8 +136,6 @@ class Participants(Vertical):
 
 
 class MeetingDialog(StyledOnce, ModalScreen[None]):
-    app = getters.app(FacilitatorApp)
-
     DEFAULT_CSS = (
         dialog_css("MeetingDialog")
         + """
@@ -166,8 +165,12 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
     )
     BINDINGS = [Binding("escape", "close", "Close")]
 
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__()
+        self.controller = controller
+
     def compose(self) -> ComposeResult:
-        tr, meeting = self.app.tr, self.app.session.meeting
+        tr, meeting = self.controller.tr, self.controller.session.meeting
         with Vertical():
             yield Static(tr("meeting.dialog_title"), classes="dialog-title")
             with Vertical(id="meeting-fields"):
@@ -178,12 +181,12 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
                         partial(MeetingEdited, name),
                         placeholder=tr(f"meeting.{name}.placeholder"),
                         id=f"meeting-{name}",
-                        disabled=self.app.frozen,
+                        disabled=self.controller.frozen,
                     )
                     if name == "date":
                         yield FieldProblem(self._date_problem(meeting.date), id="date-problem")
                 yield Static(tr("meeting.participants"), classes="field-label")
-                yield Participants(id="participants")
+                yield Participants(self.controller, id="participants")
                 # Filled in as the meeting goes, so after the people, on one row: others
                 # present, and the hours (the session's own until something else is typed).
                 with Horizontal(id="meeting-extra"):
@@ -194,7 +197,7 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
                             partial(MeetingEdited, "others"),
                             placeholder=tr("meeting.others.placeholder"),
                             id="meeting-others",
-                            disabled=self.app.frozen,
+                            disabled=self.controller.frozen,
                         )
                     yield from self._hours()
             with Horizontal(classes="dialog-buttons"):
@@ -203,7 +206,7 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
     def _hours(self) -> ComposeResult:
         """When the meeting started and ended ("kl. 13.00–14.45" in the minutes); empty
         means when the session was started and finished, which the placeholder shows."""
-        tr, session = self.app.tr, self.app.session
+        tr, session = self.controller.tr, self.controller.session
         hours = dict(zip(TIME_FIELDS, session_hours(session), strict=True))
         for name in TIME_FIELDS:
             moment = hours[name]
@@ -220,18 +223,19 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
                     partial(MeetingEdited, name),
                     placeholder=placeholder,
                     id=f"meeting-{name}",
-                    disabled=self.app.frozen,
+                    disabled=self.controller.frozen,
                 )
                 yield FieldProblem(self._time_problem(typed), id=f"{name}-problem")
 
     def _time_problem(self, text: str) -> str:
-        return self.app.tr("problem.not_a_time") if clock_problem(text) else ""
+        return self.controller.tr("problem.not_a_time") if clock_problem(text) else ""
 
     def _date_problem(self, text: str) -> str:
         problem = read_date(text).problem
-        return self.app.tr(f"problem.{problem.value}") if problem else ""
+        return self.controller.tr(f"problem.{problem.value}") if problem else ""
 
     def on_mount(self) -> None:
+        self.controller.changes.subscribe(self, self._session_changed)
         self.query_one("#meeting-title").focus(scroll_visible=False)
 
     @on(Input.Changed, "#meeting-date")
@@ -269,5 +273,7 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
-    async def session_changed(self, edit: Message | None = None) -> None:
+    async def _session_changed(self, change: Change) -> None:
+        if not isinstance(change, SessionEdited) or not self.is_current:
+            return  # closed meanwhile, by the edit's own key (Escape) say
         await self.query_one(Participants).sync(focus_last=True)

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual import getters, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Static
 
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.controller import Change, SessionController, SessionEdited
 from facilitator.tui.messages import ReservationAdded, ReservationEdited, ReservationRemoved
 from facilitator.tui.screens.dialog_style import dialog_css
 from facilitator.tui.screens.first_shown import StyledOnce
@@ -29,8 +28,6 @@ from facilitator.tui.widgets.fields import EditInput, Literal
 class ReservationRows(Vertical):
     """One row a reservation; rebuilt when one is added or removed, so each row's position
     always matches the session's list."""
-
-    app = getters.app(FacilitatorApp)
 
     DEFAULT_CSS = """
     ReservationRows {
@@ -52,15 +49,16 @@ class ReservationRows(Vertical):
     }
     """
 
-    def __init__(self, question_id: str) -> None:
+    def __init__(self, controller: SessionController, question_id: str) -> None:
         super().__init__(id="reservation-rows")
+        self.controller = controller
         self.question_id = question_id
 
     def compose(self) -> ComposeResult:
-        tr, qid = self.app.tr, self.question_id
-        session = self.app.session
+        tr, qid = self.controller.tr, self.question_id
+        session = self.controller.session
         names = [p.name for p in session.meeting.participants if p.name]
-        disabled = self.app.frozen
+        disabled = self.controller.frozen
         for index, reservation in enumerate(session.questions[qid].reservations):
             with Horizontal(classes="reservation"):
                 who = EditInput(
@@ -91,7 +89,7 @@ class ReservationRows(Vertical):
                 )
 
     async def sync(self, *, focus_last: bool = False) -> None:
-        wanted = len(self.app.session.questions[self.question_id].reservations)
+        wanted = len(self.controller.session.questions[self.question_id].reservations)
         if len(self.query(".reservation")) != wanted:
             await self.recompose()
             if focus_last and wanted:
@@ -99,35 +97,37 @@ class ReservationRows(Vertical):
 
 
 class ReservationsDialog(StyledOnce, ModalScreen[None]):
-    app = getters.app(FacilitatorApp)
-
     DEFAULT_CSS = dialog_css("ReservationsDialog")
     BINDINGS = [Binding("escape", "close", "Close")]
 
-    def __init__(self, question_id: str, *, add: bool = False) -> None:
+    def __init__(
+        self, controller: SessionController, question_id: str, *, add: bool = False
+    ) -> None:
         super().__init__()
+        self.controller = controller
         self.question_id = question_id
         self.add = add
 
     def compose(self) -> ComposeResult:
-        tr = self.app.tr
+        tr = self.controller.tr
         question = next(
-            q for q in self.app.session.workshop.questions() if q.id == self.question_id
+            q for q in self.controller.session.workshop.questions() if q.id == self.question_id
         )
         with Vertical():
             yield Static(tr("reservations.title"), classes="dialog-title")
             yield Literal(question.text, classes="hint")
-            yield ReservationRows(self.question_id)
+            yield ReservationRows(self.controller, self.question_id)
             with Horizontal(classes="dialog-buttons"):
                 yield button(
                     tr("questions.add_reservation"),
                     id="add-reservation",
-                    disabled=self.app.frozen,
+                    disabled=self.controller.frozen,
                 )
                 yield button(tr("dialog.close"), id="close", variant="primary")
 
     def on_mount(self) -> None:
-        if self.add and not self.app.frozen:
+        self.controller.changes.subscribe(self, self._session_changed)
+        if self.add and not self.controller.frozen:
             self.post_message(ReservationAdded(self.question_id))
         elif self.query(".reservation-who"):
             self.query(".reservation-who").first().focus(scroll_visible=False)
@@ -149,5 +149,8 @@ class ReservationsDialog(StyledOnce, ModalScreen[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
-    async def session_changed(self, edit: Message | None = None) -> None:
-        await self.query_one(ReservationRows).sync(focus_last=isinstance(edit, ReservationAdded))
+    async def _session_changed(self, change: Change) -> None:
+        if not isinstance(change, SessionEdited) or not self.is_current:
+            return  # closed meanwhile, by the edit's own key (Escape) say
+        added = isinstance(change.source, ReservationAdded)
+        await self.query_one(ReservationRows).sync(focus_last=added)

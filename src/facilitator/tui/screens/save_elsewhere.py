@@ -11,19 +11,22 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from textual import getters, on
-from textual.app import ComposeResult
+from textual import on
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
-from facilitator.i18n import STRINGS
-from facilitator.tui.app import FacilitatorApp
+from facilitator.i18n import STRINGS, Translator
+from facilitator.tui.controller import SessionController
 from facilitator.tui.saver import error_code
+from facilitator.tui.saving import state_reason
 from facilitator.tui.screens.dialog_style import dialog_css
 from facilitator.tui.screens.first_shown import StyledOnce
+from facilitator.tui.sizing import sized
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
 
@@ -53,8 +56,6 @@ def chosen_path(typed: str, session_path: Path) -> Path:
 class SaveElsewhereDialog(StyledOnce, ModalScreen[Path | None]):
     """Where to save from now on. `save(path)` writes there and raises OSError if it cannot."""
 
-    app = getters.app(FacilitatorApp)
-
     DEFAULT_CSS = (
         dialog_css("SaveElsewhereDialog")
         + """
@@ -67,14 +68,20 @@ class SaveElsewhereDialog(StyledOnce, ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(
-        self, session_path: Path, where: Path, reason: str, save: Callable[[Path], None]
+        self,
+        tr: Translator,
+        session_path: Path,
+        where: Path,
+        reason: str,
+        save: Callable[[Path], None],
     ) -> None:
         """`session_path` names the file offered; `where` is where saving goes now."""
         super().__init__()
+        self.tr = tr
         self.session_path, self.where, self.reason, self.save = session_path, where, reason, save
 
     def compose(self) -> ComposeResult:
-        tr = self.app.tr
+        tr = self.tr
         with Vertical():
             yield Literal(tr("elsewhere.title"), classes="dialog-title")
             where = str(self.where)
@@ -103,7 +110,7 @@ class SaveElsewhereDialog(StyledOnce, ModalScreen[Path | None]):
             self.dismiss(None)
 
     def _save(self) -> None:
-        tr = self.app.tr
+        tr = self.tr
         typed = self.query_one(Input).value
         problem = self.query_one("#save-elsewhere-problem", Literal)
         if not typed.strip():
@@ -121,3 +128,18 @@ class SaveElsewhereDialog(StyledOnce, ModalScreen[Path | None]):
             problem.update(tr("elsewhere.failed", path=str(path), reason=reason))
             return
         self.dismiss(path)
+
+
+def save_elsewhere(app: App[Any], controller: SessionController) -> None:
+    """F7: save the session to another file and keep saving there (see the dialog)."""
+    saver, tr = controller.saver, controller.tr
+    if saver is None or controller.read_only:
+        return
+    why = state_reason(tr, saver.state) if saver.state.error else ""
+
+    def saved(path: Path | None) -> None:
+        if path is not None:
+            app.notify(tr("elsewhere.done", path=str(path)), markup=False)
+
+    dialog = SaveElsewhereDialog(tr, saver.path, saver.saving_to, why, saver.save_to)
+    app.push_screen(sized(app, dialog), saved)

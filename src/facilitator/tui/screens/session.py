@@ -5,31 +5,33 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from textual import getters, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
-from textual.css.scalar import Unit
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, TextArea
 
 from facilitator.domain.progress import section_state
-from facilitator.domain.session import Commitment, ViewPosition
-from facilitator.domain.text import close_direction
-from facilitator.domain.workshop import SectionKind
-from facilitator.tui.app import FacilitatorApp
+from facilitator.domain.session import Session, ViewPosition
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands, wide_only
+from facilitator.tui.controller import (
+    Change,
+    Part,
+    SaveStateChanged,
+    SessionController,
+    SessionEdited,
+)
 from facilitator.tui.lifecycle import keep_what_was_built
-from facilitator.tui.messages import NotesEdited, SectionChosen
+from facilitator.tui.messages import SectionChosen
 from facilitator.tui.saver import SaveState
 from facilitator.tui.saving import state_reason
 from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.sections import SectionView, make_view
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
 from facilitator.tui.widgets.footer import QuietFooter
-from facilitator.tui.widgets.notice import Notice, show_notice
+from facilitator.tui.widgets.notice import Notice
 from facilitator.tui.widgets.statusbar import StatusBar
 from facilitator.tui.widgets.timebox import TimeBox
 
@@ -47,8 +49,6 @@ EDITING_ACTIONS = frozenset(
         "reset_timer",
         "finish_session",
         "export_minutes",
-        "remove_commitment",
-        "undo_remove_commitment",
         "reopen_session",
         "save_elsewhere",
     }
@@ -66,7 +66,8 @@ def tilde(path: Path) -> str:
 
 
 class SessionScreen(StyledOnce, Screen[None]):
-    app = getters.app(FacilitatorApp)
+    """Shows the controller's session; is its `ViewKeeper` (where the person is, and the
+    time the section on it has been shown)."""
 
     # Styled by screens/session.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
@@ -75,29 +76,31 @@ class SessionScreen(StyledOnce, Screen[None]):
     AUTO_FOCUS = ""
     BINDINGS = [Binding("escape", "dismiss_notice", show=False)]
 
-    def __init__(self) -> None:
+    def __init__(self, controller: SessionController) -> None:
         super().__init__(id="session-screen")
+        self.controller = controller
         self.timer_running = False
         self._last_tick = time.monotonic()
         self._carry = 0.0
         self._clock_saved = self._last_tick
-        self._removed: list[tuple[int, Commitment]] = []
-        bind_commands(self, SESSION_COMMANDS, self.app.tr)
+        bind_commands(self, SESSION_COMMANDS, controller.tr)
 
     @property
-    def session(self):  # type: ignore[no-untyped-def]
-        return self.app.session
+    def session(self) -> Session:
+        return self.controller.session
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status-bar")
-        yield Agenda(self.session, self.app.tr, id="agenda")
+        yield Agenda(self.controller, id="agenda")
         with Horizontal(id="section-head"):
-            yield TimeBox(self.app.tr, id="timebox")
+            yield TimeBox(self.controller.tr, id="timebox")
         yield ContentSwitcher(id="sections")
         yield Notice(id="notice")
         yield QuietFooter(compact=True, wide_only=wide_only(SESSION_COMMANDS))
 
     async def on_mount(self) -> None:
+        self.controller.attach(self)
+        self.controller.changes.subscribe(self, self._session_change)
         self.set_interval(1.0, self._tick)
         where = self.session.view
         if where is not None and where.section != self.session.current_section:
@@ -105,7 +108,10 @@ class SessionScreen(StyledOnce, Screen[None]):
         await self.show_section(self.session.current_section, focus=where is None)
         if where is not None:
             self.restore_view(where)
-        self.show_save_state(self.app.save_state())
+        self.show_save_state(self.controller.save_state())
+
+    def on_unmount(self) -> None:
+        self.controller.detach(self)
 
     # -- sections ----------------------------------------------------------------------
 
@@ -120,17 +126,17 @@ class SessionScreen(StyledOnce, Screen[None]):
     async def show_section(self, section_id: str, *, focus: bool = True) -> None:
         """Show a section, building its view the first time; only shown sections are built."""
         self.count_time()  # the time so far belongs to the section shown until now
-        if self.app.read_only:
+        if self.controller.read_only:
             self.session.go_to(section_id)  # where we look; never saved
         else:
-            self.app.apply(lambda s: s.go_to(section_id))
+            self.controller.apply(lambda s: s.go_to(section_id))
         switcher = self.query_one(ContentSwitcher)
         view_id = f"view-{section_id}"
         # Not switcher.query(): that walks every widget of every view built so far.
         if not any(child.id == view_id for child in switcher.children):
             section = self.session.workshop.section(section_id)
             # Built hidden, in one batch, and shown whole below: no frame of a half-built page.
-            built = make_view(self.session, section, self.app.tr, read_only=self.app.frozen)
+            built = make_view(self.controller, section, read_only=self.controller.frozen)
             built.display = False
             with self.app.batch_update():
                 await switcher.mount(built)
@@ -156,29 +162,22 @@ class SessionScreen(StyledOnce, Screen[None]):
             if target is not None:
                 target.focus(scroll_visible=False)
 
-    def page_width(self) -> int:
-        """The width the section pages get, known before they are laid out: the terminal's
-        less the agenda's column beside them (none on a narrow screen)."""
-        columns = self.styles.grid_columns or ()
-        beside = sum(int(c.value) for c in columns if c.unit is Unit.CELLS)
-        return max(self.app.size.width - beside, 0)
-
     def update_position(self) -> None:
         workshop = self.session.workshop
         index = workshop.section_index(self.session.current_section)
         section = workshop.sections[index]
-        state = self.app.tr(f"state.{section_state(self.session, section).value}")
-        text = self.app.tr(
+        state = self.controller.tr(f"state.{section_state(self.session, section).value}")
+        text = self.controller.tr(
             "sections.position",
             number=index + 1,
             total=len(workshop.sections),
             title=section.title,
             state=state,
         )
-        if self.app.read_only:
-            text = f"{self.app.tr('status.read_only')} · {text}"
+        if self.controller.read_only:
+            text = f"{self.controller.tr('status.read_only')} · {text}"
         elif self.session.finished:
-            text = f"{self.app.tr('status.finished')} · {text}"
+            text = f"{self.controller.tr('status.finished')} · {text}"
         bar = self.query_one(StatusBar)
         bar.show_position(text)
         bar.show_title(self.meeting_title())
@@ -192,11 +191,18 @@ class SessionScreen(StyledOnce, Screen[None]):
             return workshop
         return f"{meeting} · {workshop}"
 
-    async def session_changed(self, edit: Message | None = None) -> None:
-        """After the app applied an edit: refresh what shows the session's state."""
+    async def _session_change(self, change: Change) -> None:
+        if isinstance(change, SaveStateChanged):
+            self.show_save_state(change.state)
+        elif isinstance(change, SessionEdited):
+            await self.refresh_session(notes_only=change.part is Part.NOTES)
+
+    async def refresh_session(self, *, notes_only: bool = False) -> None:
+        """After the session changed: refresh what shows its state (a page shows nothing of
+        its notes but the field they are typed in)."""
         self.query_one(Agenda).refresh_states()
         self.update_position()
-        if isinstance(edit, NotesEdited):
+        if notes_only:
             return
         view = self.current_view
         if view is not None:
@@ -224,16 +230,6 @@ class SessionScreen(StyledOnce, Screen[None]):
         return ViewPosition(
             self.session.current_section, field, line, column, max(round(view.scroll_y), 0)
         )
-
-    def remember_view(self) -> None:
-        """Keep where the person is in the session, for the next save to write. Only on an
-        edit and on the way out: a move of the cursor alone never saves. A finished session
-        stays as it was finished."""
-        if self.app.read_only or self.session.finished:
-            return
-        where = self.view_position()
-        if where is not None:
-            self.app.apply(lambda s: s.set_view(where))
 
     def restore_view(self, where: ViewPosition) -> None:
         """Put the cursor and the page back where a resumed session had them, the cursor
@@ -265,8 +261,8 @@ class SessionScreen(StyledOnce, Screen[None]):
         self.call_after_refresh(scroll_back)
 
     def show_save_state(self, state: SaveState) -> None:
-        tr = self.app.tr
-        if self.app.read_only:
+        tr = self.controller.tr
+        if self.controller.read_only:
             text, failed = tr("status.read_only_detail"), False
         elif state.error:  # a failure outranks every other state: nothing may hide it
             reason = state_reason(tr, state)
@@ -311,7 +307,7 @@ class SessionScreen(StyledOnce, Screen[None]):
         if whole <= 0:
             return 0
         self._carry -= whole
-        if self.app.frozen:
+        if self.controller.frozen:
             return 0
         section_id = self.session.current_section
         self.session.add_time(section_id, whole, timebox=self.timer_running)
@@ -328,9 +324,9 @@ class SessionScreen(StyledOnce, Screen[None]):
         self._save_clock_now_and_then()
 
     def _save_clock_now_and_then(self) -> None:
-        saver = self.app.saver
+        saver = self.controller.saver
         now = time.monotonic()
-        if saver is None or not saver.dirty or self.app.ending:
+        if saver is None or not saver.dirty or self.controller.ending:
             return
         if now - self._clock_saved >= CLOCK_SAVE_SECONDS:
             self._clock_saved = now
@@ -357,7 +353,7 @@ class SessionScreen(StyledOnce, Screen[None]):
             if section_id:
                 self.post_message(SectionChosen(section_id))
 
-        self.app.push_screen(SectionPicker(), chosen)
+        self.app.push_screen(SectionPicker(self.controller), chosen)
 
     def action_focus_notes(self) -> None:
         view = self.current_view
@@ -373,101 +369,56 @@ class SessionScreen(StyledOnce, Screen[None]):
 
     def action_reset_timer(self) -> None:
         self.count_time()
-        self.app.apply(lambda s: s.reset_timer(s.current_section))
+        self.controller.apply(lambda s: s.reset_timer(s.current_section))
         self.update_timebox()
 
     def action_save_elsewhere(self) -> None:
-        self.app.save_elsewhere()
+        from facilitator.tui.screens.save_elsewhere import save_elsewhere
+
+        save_elsewhere(self.app, self.controller)
 
     def action_meeting_details(self) -> None:
         from facilitator.tui.screens.meeting import MeetingDialog
 
         def closed(_: None) -> None:
-            self.call_later(self.session_changed)
+            self.call_later(self.refresh_session)
 
-        self.app.push_screen(MeetingDialog(), closed)
+        self.app.push_screen(MeetingDialog(self.controller), closed)
 
     def action_add_commitment(self) -> None:
-        commitment = self.app.apply(lambda s: s.add_commitment())
-        self._edit_commitment(commitment.id, new=True)
+        """F4 on any page: the commitments' own module adds it (see `add_commitment`)."""
+        from facilitator.tui.sections.commitments import add_commitment
 
-    def action_edit_commitment(self) -> None:
-        view = self.current_view
-        selected = getattr(view, "selected_id", lambda: None)()
-        if selected:
-            self._edit_commitment(selected)
-
-    def _edit_commitment(self, commitment_id: str, *, new: bool = False) -> None:
-        from facilitator.tui.screens.commitment import CommitmentDialog
-
-        def closed(_: None) -> None:
-            commitment = self.session.commitment(commitment_id)
-            if new and not (commitment.what or commitment.who or commitment.due or commitment.link):
-                self.app.apply(lambda s: s.remove_commitment(commitment_id))
-            elif new:
-                self._say_added(commitment)
-            self.call_later(self.session_changed)
-
-        self.app.push_screen(CommitmentDialog(commitment_id), closed)
-
-    def _say_added(self, commitment: Commitment) -> None:
-        """A commitment added on another page leaves no trace there: say where it went."""
-        workshop = self.session.workshop
-        listing = next((s for s in workshop.sections if s.kind is SectionKind.COMMITMENTS), None)
-        if listing is None or listing.id == self.session.current_section:
-            return  # its own table shows it
-        show_notice(
-            self.app,
-            self.app.tr(
-                "commitments.added",
-                number=self.session.commitments.index(commitment) + 1,
-                what=commitment.what or "–",
-                section=listing.title,
-                position=workshop.section_index(listing.id) + 1,
-            ),
-        )
+        add_commitment(self.app, self.controller)
 
     def action_dismiss_notice(self) -> None:
         self.query_one(Notice).clear()
 
-    async def action_remove_commitment(self) -> None:
-        view = self.current_view
-        selected = getattr(view, "selected_id", lambda: None)()
-        if not selected or view is None:
-            return
-        index, commitment = self.app.apply(lambda s: s.remove_commitment(selected))
-        self._removed.append((index, commitment))
-        what = close_direction(commitment.what) or "–"  # its direction ends where it ends
-        view.show_undo(self.app.tr("commitments.removed", what=what))  # type: ignore[attr-defined]
-        await self.session_changed()
-
-    async def action_undo_remove_commitment(self) -> None:
-        if not self._removed:
-            return
-        index, commitment = self._removed.pop()
-        self.app.apply(lambda s: s.restore_commitment(index, commitment))
-        view = self.current_view
-        if view is not None and hasattr(view, "show_undo"):
-            view.show_undo("")
-        await self.session_changed()
-
     def action_finish_session(self) -> None:
-        self.app.finish_session()
+        from facilitator.tui.exporting import finish
+
+        finish(self.app, self.controller)
 
     def action_reopen_session(self) -> None:
-        self.app.reopen_session()
+        from facilitator.tui.exporting import reopen
+
+        reopen(self.app, self.controller)
 
     def action_export_minutes(self) -> None:
-        self.app.export_minutes()
+        from facilitator.tui.exporting import export_all
+
+        export_all(self.app, self.controller)
 
     def action_preview_minutes(self) -> None:
-        self.app.preview_minutes()
+        from facilitator.tui.exporting import preview
+
+        preview(self.app, self.controller)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reopen_session":
-            return not self.app.read_only and self.session.finished
+            return not self.controller.read_only and self.session.finished
         if self.session.finished and action == "finish_session":
             return False
-        if self.app.frozen and action in EDITING_ACTIONS - FINISHED_ACTIONS:
+        if self.controller.frozen and action in EDITING_ACTIONS - FINISHED_ACTIONS:
             return False
-        return not (self.app.read_only and action in EDITING_ACTIONS)
+        return not (self.controller.read_only and action in EDITING_ACTIONS)

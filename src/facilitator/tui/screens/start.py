@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import getters, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -25,29 +25,33 @@ from facilitator.storage.sessions import (
     open_session,
 )
 from facilitator.storage.workshop_yaml import load_workshop
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.controller import SessionController
 from facilitator.tui.screens.first_shown import StyledOnce
 
 
 class StartScreen(StyledOnce, Screen[None]):
-    app = getters.app(FacilitatorApp)
-
     # Styled by screens/start.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     BINDINGS = [Binding("escape", "app.quit", "Quit", show=False)]
     # The built-in workshops listed: read from their pre-read data when chosen.
     _builtin: frozenset[str] = frozenset()
 
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__()
+        self.controller = controller
+
     def compose(self) -> ComposeResult:
-        tr = self.app.tr
+        tr = self.controller.tr
         yield Static(tr("start.title"), id="start-title")
         with Vertical(id="start-body"):
             yield Static(tr("start.new"), classes="start-heading")
-            workshops = [w for w in list_workshops(self.app.workspace) if not w.problems]
+            workshops = [w for w in list_workshops(self.controller.workspace) if not w.problems]
             self._builtin = frozenset(w.source for w in workshops if w.builtin)
             yield OptionList(*[self._workshop_option(w) for w in workshops], id="workshops")
             yield Static(tr("start.resume"), classes="start-heading")
             unfinished = [
-                s for s in list_sessions(self.app.workspace) if not s.problem and not s.finished
+                s
+                for s in list_sessions(self.controller.workspace)
+                if not s.problem and not s.finished
             ]
             if unfinished:
                 yield OptionList(*[self._session_option(s) for s in unfinished], id="sessions")
@@ -59,7 +63,7 @@ class StartScreen(StyledOnce, Screen[None]):
     def _workshop_option(self, info: WorkshopInfo) -> Option:
         """Two lines: the title, then language, sections and where it comes from, which tells
         apart a built-in workshop and the workspace's own copy of it (one id, two files)."""
-        tr = self.app.tr
+        tr = self.controller.tr
         if info.builtin:
             origin = tr("start.builtin")
         else:
@@ -76,13 +80,13 @@ class StartScreen(StyledOnce, Screen[None]):
     def _shown_path(self, path: Path) -> str:
         """A workspace file as the user knows it: relative to the workspace."""
         try:
-            return str(path.relative_to(self.app.workspace.root))
+            return str(path.relative_to(self.controller.workspace.root))
         except ValueError:
             return str(path)
 
     def _session_option(self, summary: SessionSummary) -> Option:
         """Two lines: the meeting's title, then workshop, date, progress and last change."""
-        tr = self.app.tr
+        tr = self.controller.tr
         changed = summary.updated.strftime("%Y-%m-%d %H:%M") if summary.updated else ""
         details = tr(
             "start.session_details",
@@ -101,11 +105,13 @@ class StartScreen(StyledOnce, Screen[None]):
         try:
             source = event.option.id or ""
             workshop = load_workshop(Path(source), builtin=source in self._builtin)
-            store = create_session(self.app.workspace, Session(workshop, clock=self.app.clock))
+            store = create_session(
+                self.controller.workspace, Session(workshop, clock=self.controller.clock)
+            )
         except (FacilitatorError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.app.open_store(store, new=True)
+        self.controller.open(store, new=True)
 
     @on(OptionList.OptionSelected, "#sessions")
     def _resume(self, event: OptionList.OptionSelected) -> None:
@@ -117,25 +123,26 @@ class StartScreen(StyledOnce, Screen[None]):
 
             def answered(read: bool | None) -> None:
                 if read:
-                    self.app.open_store(open_session(path, read_only=True))
+                    self.controller.open(open_session(path, read_only=True))
 
-            self.app.push_screen(InUseDialog(in_use), answered)
+            self.app.push_screen(InUseDialog(self.controller.tr, in_use), answered)
             return
         except SessionWriteProtected:
             store = open_session(path, read_only=True)
-            self.app.open_store(store)
+            self.controller.open(store)
             self.notify(
-                self.app.tr("open.write_protected", path=str(store.path)), timeout=10, markup=False
+                self.controller.tr("open.write_protected", path=str(store.path)),
+                timeout=10,
+                markup=False,
             )
             return
         except FacilitatorError as error:
             self.notify(str(error), severity="error", markup=False)
             return
         except OSError as error:  # the folder takes no lock file: offer to look only
-            from facilitator.tui.saving import offer_read_only
+            from facilitator.tui.screens.dialogs import offer_read_only
 
-            offer_read_only(
-                self.app, open_session(path, read_only=True), error, self.app.open_store
-            )
+            read_only = open_session(path, read_only=True)
+            offer_read_only(self.app, self.controller, read_only, error, self.controller.open)
             return
-        self.app.open_store(store)
+        self.controller.open(store)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from facilitator.domain.session import Session
 from facilitator.domain.workshop import Section, SectionKind
-from facilitator.i18n import Translator
+from facilitator.tui.controller import SessionController
 from facilitator.tui.sections.base import SectionView
 
 VIEWS: dict[SectionKind, str] = {
@@ -30,9 +29,9 @@ def view_class(kind: SectionKind) -> type[SectionView]:
 
 
 def make_view(
-    session: Session, section: Section, tr: Translator, *, read_only: bool = False
+    controller: SessionController, section: Section, *, read_only: bool = False
 ) -> SectionView:
-    return view_class(section.kind)(session, section, tr, read_only=read_only)
+    return view_class(section.kind)(controller, section, read_only=read_only)
 
 
 __all__ = ["VIEWS", "SectionView", "make_view", "view_class"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import getters
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
@@ -11,7 +10,7 @@ from textual.widgets import Static
 from facilitator.domain.session import Session
 from facilitator.domain.workshop import Section
 from facilitator.i18n import Translator
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.controller import SessionController
 from facilitator.tui.messages import NotesEdited
 from facilitator.tui.widgets.editarea import EditArea
 from facilitator.tui.widgets.fields import Literal
@@ -21,10 +20,9 @@ class SectionView(VerticalScroll, can_focus=False):
     """One section's page. Subclasses add their body between the text and the notes.
 
     Views are built the first time a section is shown and kept, so going back is instant
-    and each page keeps its scroll position.
+    and each page keeps its scroll position. A view keeps no session of its own: it reads
+    the controller's whenever it draws, so a session read again is never shown stale.
     """
-
-    app = getters.app(FacilitatorApp)
 
     DEFAULT_CSS = """
     SectionView {
@@ -57,13 +55,20 @@ class SectionView(VerticalScroll, can_focus=False):
     """
 
     def __init__(
-        self, session: Session, section: Section, tr: Translator, *, read_only: bool = False
+        self, controller: SessionController, section: Section, *, read_only: bool = False
     ) -> None:
         super().__init__(id=f"view-{section.id}", classes="section-view")
-        self.session = session
+        self.controller = controller
         self.section = section
-        self.tr = tr
         self.read_only = read_only
+
+    @property
+    def session(self) -> Session:
+        return self.controller.session
+
+    @property
+    def tr(self) -> Translator:
+        return self.controller.tr
 
     def compose(self) -> ComposeResult:
         # The notes field's neighbours are kept in one block: on every key Textual redraws

@@ -1,18 +1,21 @@
 """Commitments: who does what by when. A table to see them all, a dialog to edit one.
 
-Deleting takes effect at once and can be undone with Ctrl+Z (the last deletion), which is
-quicker in a meeting than answering "are you sure?" every time.
+The view owns adding, editing, removing and undoing; F4 adds one from any page through
+`add_commitment`. Deleting takes effect at once and can be undone with Ctrl+Z (the last
+deletion), which is quicker in a meeting than answering "are you sure?" every time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.coordinate import Coordinate
@@ -21,9 +24,13 @@ from textual.widgets import Button, DataTable, Static
 from facilitator.domain.progress import due_date
 from facilitator.domain.session import Commitment, Status, commitment_number
 from facilitator.domain.text import close_direction
+from facilitator.domain.workshop import SectionKind
+from facilitator.tui.controller import Part, SessionController
 from facilitator.tui.sections.base import SectionView
+from facilitator.tui.sizing import page_width
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
+from facilitator.tui.widgets.notice import show_notice
 
 FIRST_ROWS = 60  # more than a table shows on any screen
 COLUMNS = ("number", "what", "who", "due", "status", "link")
@@ -56,17 +63,76 @@ class Cell:
         return self.text.plain
 
 
+def add_commitment(
+    app: App[Any], controller: SessionController, then: Callable[[], object] | None = None
+) -> None:
+    """Add a commitment and open it to be filled in; one left empty is taken out again when
+    its dialog closes. Added from another page, it leaves no trace there: a notice says
+    where it went. `then` runs once the dialog is closed."""
+    if controller.frozen:
+        return
+    commitment = controller.apply(lambda s: s.add_commitment())
+    edit_commitment(app, controller, commitment.id, new=True, then=then)
+
+
+def edit_commitment(
+    app: App[Any],
+    controller: SessionController,
+    commitment_id: str,
+    *,
+    new: bool = False,
+    then: Callable[[], object] | None = None,
+) -> None:
+    from facilitator.tui.screens.commitment import CommitmentDialog
+
+    def closed(_: None) -> None:
+        if not controller.frozen:
+            commitment = controller.session.commitment(commitment_id)
+            if new and not (commitment.what or commitment.who or commitment.due or commitment.link):
+                controller.apply(lambda s: s.remove_commitment(commitment_id))
+            elif new:
+                _say_added(app, controller, commitment)
+        controller.said(Part.COMMITMENT)
+        if then is not None:
+            then()
+
+    app.push_screen(CommitmentDialog(controller, commitment_id), closed)
+
+
+def _say_added(app: App[Any], controller: SessionController, commitment: Commitment) -> None:
+    """A commitment added on another page leaves no trace there: say where it went."""
+    session = controller.session
+    workshop = session.workshop
+    listing = next((s for s in workshop.sections if s.kind is SectionKind.COMMITMENTS), None)
+    if listing is None or listing.id == session.current_section:
+        return  # its own table shows it
+    show_notice(
+        app,
+        controller.tr(
+            "commitments.added",
+            number=session.commitments.index(commitment) + 1,
+            what=commitment.what or "–",
+            section=listing.title,
+            position=workshop.section_index(listing.id) + 1,
+        ),
+    )
+
+
 class CommitmentTable(DataTable[Cell]):
     BINDINGS = [
         Binding("delete", "remove", "Delete", show=False),
         Binding("ctrl+z", "undo", "Undo", show=False),
     ]
 
-    async def action_remove(self) -> None:
-        await self.screen.run_action("remove_commitment")
+    def __init__(self, view: CommitmentsSectionView, **options: Any) -> None:
+        super().__init__(**options)
+        self.view = view
 
-    async def action_undo(self) -> None:
-        await self.screen.run_action("undo_remove_commitment")
+    def action_remove(self) -> None:
+        self.view.remove_selected()
+
+    def action_undo(self) -> None:
+        self.view.undo_remove()
 
 
 class CommitmentsSectionView(SectionView):
@@ -96,7 +162,7 @@ class CommitmentsSectionView(SectionView):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="commitment-count", classes="part-title")
-        table = CommitmentTable(id="commitment-table", cursor_type="row", zebra_stripes=True)
+        table = CommitmentTable(self, id="commitment-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Literal("", id="commitment-detail")
         with Horizontal(classes="commitment-buttons"):
@@ -112,7 +178,11 @@ class CommitmentsSectionView(SectionView):
             )
         yield Literal("", id="undo-hint")
 
+    # The commitments removed, last last, each with where it stood: Ctrl+Z puts them back.
+    _removed: list[tuple[int, Commitment]]
+
     def on_mount(self) -> None:
+        self._removed = []
         self._columns_width = 0
         self._width = 0
         self._fill()
@@ -153,7 +223,7 @@ class CommitmentsSectionView(SectionView):
         every edit anywhere (each key typed in the commitment dialog), so only what changed
         is redrawn: nothing, the rows that changed, or, when rows came or went or the day or
         width changed, the whole table (1,000 rows take 100 ms and more)."""
-        today = self.app.today()
+        today = self.controller.today()
         listed = self.session.commitments
         # A view the switcher hides has no width, and is refreshed before it is shown again:
         # the table keeps the width it was last shown at. Before it was ever laid out, it is
@@ -201,10 +271,7 @@ class CommitmentsSectionView(SectionView):
 
     def _expected_width(self) -> int:
         """The width this page will be laid out at (0 if that cannot be told yet)."""
-        page_width = getattr(self.screen, "page_width", None)
-        if page_width is None:
-            return 0
-        width: int = page_width() - self.styles.gutter.width
+        width = page_width(self.screen) - self.styles.gutter.width
         if self.styles.scrollbar_gutter == "stable":
             width -= self.styles.scrollbar_size_vertical
         return max(width, 0)
@@ -281,25 +348,55 @@ class CommitmentsSectionView(SectionView):
     def show_undo(self, text: str) -> None:
         self.query_one("#undo-hint", Literal).update(text)
 
-    def first_field(self):  # type: ignore[no-untyped-def]
+    def first_field(self) -> CommitmentTable:
         return self.query_one(CommitmentTable)
 
+    # -- adding, editing, removing, undoing ----------------------------------------------
+
+    def add(self) -> None:
+        add_commitment(self.app, self.controller)
+
+    def edit_selected(self) -> None:
+        selected = self.selected_id()
+        if selected:
+            edit_commitment(self.app, self.controller, selected)
+
+    def remove_selected(self) -> None:
+        """Remove the selected commitment at once; the hint under the table says how to
+        undo it."""
+        selected = self.selected_id()
+        if not selected or self.controller.frozen:
+            return
+        index, commitment = self.controller.apply(lambda s: s.remove_commitment(selected))
+        self._removed.append((index, commitment))
+        what = close_direction(commitment.what) or "–"  # its direction ends where it ends
+        self.show_undo(self.tr("commitments.removed", what=what))
+        self.controller.said(Part.COMMITMENT)
+
+    def undo_remove(self) -> None:
+        if not self._removed or self.controller.frozen:
+            return
+        index, commitment = self._removed.pop()
+        self.controller.apply(lambda s: s.restore_commitment(index, commitment))
+        self.show_undo("")
+        self.controller.said(Part.COMMITMENT)
+
     @on(Button.Pressed, "#add-commitment")
-    async def _add(self) -> None:
-        await self.screen.run_action("add_commitment")
+    def _add(self) -> None:
+        self.add()
 
     @on(Button.Pressed, "#edit-commitment")
-    async def _edit(self) -> None:
-        await self.screen.run_action("edit_commitment")
+    def _edit(self) -> None:
+        self.edit_selected()
 
     @on(Button.Pressed, "#remove-commitment")
-    async def _remove(self) -> None:
-        await self.screen.run_action("remove_commitment")
+    def _remove(self) -> None:
+        self.remove_selected()
 
     @on(DataTable.RowSelected)
-    async def _selected(self, event: DataTable.RowSelected) -> None:
+    def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        await self.screen.run_action("edit_commitment")
+        self.edit_selected()
 
     async def refresh_from_session(self) -> None:
         self._fill()

@@ -108,7 +108,8 @@ class Reservations(Vertical):
             self.view.drop_empty_reservations(question_id)
             self.sync()
 
-        self.app.push_screen(ReservationsDialog(question_id, add=empty), closed)
+        dialog = ReservationsDialog(self.view.controller, question_id, add=empty)
+        self.app.push_screen(dialog, closed)
 
 
 class QuestionsSectionView(SectionView):
@@ -179,7 +180,7 @@ class QuestionsSectionView(SectionView):
         entries = self.session.questions[question_id].reservations
         for index in reversed(range(len(entries))):
             if not (entries[index].who.strip() or entries[index].why.strip()):
-                self.app.apply(
+                self.controller.apply(
                     partial(Session.remove_reservation, index=index, question_id=question_id)
                 )
 

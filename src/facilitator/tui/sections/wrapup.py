@@ -93,17 +93,17 @@ class WrapupSectionView(SectionView):
                 self.tr("wrapup.finish"),
                 id="finish",
                 variant="primary",
-                disabled=self.app.read_only,
+                disabled=self.controller.read_only,
             )
             yield button(self.tr("wrapup.preview"), id="preview")
-            yield button(self.tr("wrapup.export"), id="export", disabled=self.app.read_only)
+            yield button(self.tr("wrapup.export"), id="export", disabled=self.controller.read_only)
         yield Literal("", id="finished-line")
 
     async def on_mount(self) -> None:
         await self.refresh_from_session()
 
     def _date_problem(self, text: str) -> str:
-        reading = read_date(text, not_before=self.app.today())
+        reading = read_date(text, not_before=self.controller.today())
         return self.tr(f"problem.{reading.problem.value}") if reading.problem else ""
 
     @on(Input.Changed, "#follow-up")

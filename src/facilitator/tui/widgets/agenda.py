@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 from facilitator.domain.progress import SectionState, section_state
 from facilitator.domain.session import Session
 from facilitator.i18n import Translator
+from facilitator.tui.controller import SessionController
 from facilitator.tui.messages import SectionChosen
 
 MARKS = {
@@ -63,11 +64,18 @@ class Agenda(Vertical):
     }
     """
 
-    def __init__(self, session: Session, tr: Translator, *, id: str | None = None) -> None:
+    def __init__(self, controller: SessionController, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.session = session
-        self.tr = tr
+        self.controller = controller
         self._shown: list[str] = []
+
+    @property
+    def session(self) -> Session:
+        return self.controller.session
+
+    @property
+    def tr(self) -> Translator:
+        return self.controller.tr
 
     def compose(self) -> ComposeResult:
         yield Static(self.tr("agenda.title"), classes="agenda-title")

@@ -11,7 +11,7 @@ as typed, and nothing in it is read as markup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual import events
 from textual.message import Message
@@ -30,9 +30,16 @@ def hand_over(field: EditInput | EditArea, text: str) -> None:
     """As the app ends, a field may still be taking keys typed just before the end (a quit or
     an unexpected error is handled before keys queued for the field); its last text goes to
     the app directly, since the app's message queue is closing."""
-    take = getattr(field.app, "hand_over", None)
-    if take is not None:
-        take(field.make_message(text))
+    app = field.app
+    if isinstance(app, TakesHandOver):
+        app.hand_over(field.make_message(text))
+
+
+@runtime_checkable
+class TakesHandOver(Protocol):
+    """An app that applies a field's last edit itself as it ends (the facilitator's App)."""
+
+    def hand_over(self, message: Message) -> None: ...
 
 
 def clean_paste(event: events.Paste) -> None:
