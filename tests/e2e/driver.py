@@ -312,7 +312,7 @@ PREVIEW_FAULT = (
 import facilitator.tui.exporting as exporting
 
 
-def preview(app):
+def preview(app, controller):
     raise RuntimeError("planted fault in the minutes preview")
 
 

@@ -42,6 +42,7 @@ from facilitator.storage.sessions import create_session, read_session
 from facilitator.storage.workshop_yaml import load_workshop
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.commitment import CommitmentDialog
+from facilitator.tui.sections.commitments import CommitmentsSectionView
 from tui.helpers import screen_lines, session_path, session_screen
 from unit.helpers import strings
 from unit.test_export_text import read_page
@@ -98,7 +99,9 @@ async def fill_every_field(app: FacilitatorApp, pilot: object, text: str) -> lis
             await pilot.press("escape")  # type: ignore[attr-defined]
             await pilot.pause()  # type: ignore[attr-defined]
     await screen.show_section("ataganden")
-    await screen.run_action("edit_commitment")
+    commitments = screen.current_view
+    assert isinstance(commitments, CommitmentsSectionView)
+    commitments.edit_selected()
     await pilot.pause()  # type: ignore[attr-defined]
     assert isinstance(app.screen, CommitmentDialog)
     await paste_into(app.screen, pilot, texts, text)

@@ -18,6 +18,9 @@ CORE = [
     "facilitator.i18n",
     "facilitator.paths",
     "facilitator.cli",
+    # The session controller: the TUI's owner of the open session, plain Python so that it
+    # can be driven (and tested) without a screen.
+    "facilitator.tui.controller",
 ]
 
 PROBE = """

@@ -118,15 +118,13 @@ class FacilitatorApp(EditHandlers, App[None]):
         quit or an unexpected error reach their field only as the app shuts down, when the
         message that would carry the edit here can no longer be delivered; `on_unmount`
         saves after every field has handed its text over."""
-        handler = getattr(self, message.handler_name, None)
-        if not self.controller.ending or handler is None or not self.controller.is_open:
-            return
-        if self.controller.frozen:
+        controller = self.controller
+        if not controller.ending or not controller.is_open or controller.frozen:
             return
         try:
-            handler(message)
+            self.apply_edit(message)
         except Exception as error:  # a field whose record is gone must not stop the save
-            log_exception(self.controller.workspace.log_file, error, "handing over a field's text")
+            log_exception(controller.workspace.log_file, error, "handing over a field's text")
 
     # -- showing the session -----------------------------------------------------------
 

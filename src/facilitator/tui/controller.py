@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from facilitator.domain.errors import FacilitatorError, SessionFileError, SessionInUse
 from facilitator.domain.session import Session, ViewPosition, now_local
 from facilitator.i18n import Translator, ui_language
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import OpenSession, write_new_session
-from facilitator.tui.saver import Saver, SaveState
 from facilitator.tui.saving import leave_emergency_copy
+
+if TYPE_CHECKING:
+    from facilitator.tui.saver import Saver, SaveState
 
 T = TypeVar("T")
 
@@ -287,6 +289,10 @@ class SessionController:
     def _start_saver(self, store: OpenSession) -> None:
         """Save the session as it changes, and at once if it changed since its file was
         written (edits made before the lock was taken)."""
+        # Imported here: `new` draws its meeting details before it has a file to save to,
+        # and the saver brings the file format with it.
+        from facilitator.tui.saver import Saver
+
         self.saver = Saver(
             store.session,
             store.path,
@@ -305,6 +311,8 @@ class SessionController:
     # -- saving ------------------------------------------------------------------------
 
     def save_state(self) -> SaveState:
+        from facilitator.tui.saver import SaveState
+
         return self.saver.state if self.saver else SaveState(saved_at=None)
 
     def _save_state_changed(self, state: SaveState) -> None:

@@ -78,3 +78,30 @@ class EditHandlers:
         self.edit(
             lambda s: s.set_commitment(msg.commitment_id, msg.name, msg.value), Part.COMMITMENT, msg
         )
+
+    def apply_edit(self, message: Message) -> bool:
+        """Apply an edit message directly, not through the message queue (see the App's
+        `hand_over`); false for a message that is no edit."""
+        handler = EDIT_HANDLERS.get(type(message))
+        if handler is None:
+            return False
+        handler(self, message)
+        return True
+
+
+# Each edit message and the handler that applies it.
+EDIT_HANDLERS: dict[type[Message], Callable[[EditHandlers, Any], None]] = {
+    m.MeetingEdited: EditHandlers.on_meeting_edited,
+    m.ParticipantAdded: EditHandlers.on_participant_added,
+    m.ParticipantEdited: EditHandlers.on_participant_edited,
+    m.ParticipantRemoved: EditHandlers.on_participant_removed,
+    m.FigureEdited: EditHandlers.on_figure_edited,
+    m.QuestionEdited: EditHandlers.on_question_edited,
+    m.ReservationAdded: EditHandlers.on_reservation_added,
+    m.ReservationEdited: EditHandlers.on_reservation_edited,
+    m.ReservationRemoved: EditHandlers.on_reservation_removed,
+    m.AssessmentEdited: EditHandlers.on_assessment_edited,
+    m.ReflectionEdited: EditHandlers.on_reflection_edited,
+    m.NotesEdited: EditHandlers.on_notes_edited,
+    m.CommitmentEdited: EditHandlers.on_commitment_edited,
+}
