@@ -116,7 +116,7 @@ class EditArea(TextArea):
             self.wrapped_document.height,
             self.scroll_offset,
             self._is_empty(),
-            self._matching_bracket_location,
+            self.matching_bracket_location,
         )
         try:
             return super().edit(edit)
@@ -163,7 +163,7 @@ class EditArea(TextArea):
             and not before.empty
             and not self._is_empty()
             and before.bracket is None
-            and self._matching_bracket_location is None
+            and self.matching_bracket_location is None
             and not self.suggestion
         )
         if not unchanged:
