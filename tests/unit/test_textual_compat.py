@@ -6,12 +6,16 @@ naming the function to revisit, before the app misbehaves."""
 from __future__ import annotations
 
 import inspect
+import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
+from rich.console import Console
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import BindingsMap
 from textual.screen import Screen
@@ -22,6 +26,7 @@ from facilitator.i18n import Translator
 from facilitator.tui import textual_compat
 from facilitator.tui.commands import name_palette_key
 from facilitator.tui.textual_compat import (
+    FatalErrorHooks,
     bindings_of,
     decode_terminal_input_with,
     retype_wrapped_document,
@@ -187,6 +192,59 @@ def test_decode_terminal_input_with_hands_the_linux_driver_our_decoder(
         # And the driver's input thread still makes its decoder through that name.
         source = inspect.getsource(linux_driver.LinuxDriver.run_input_thread)
         assert 'getincrementaldecoder("utf-8")()' in source
+
+
+# -- FatalErrorHooks ----------------------------------------------------------------------
+
+
+class Failing(FatalErrorHooks, App[None]):
+    def __init__(self, line: str | None) -> None:
+        super().__init__()
+        self.line = line
+        self.seen: list[Exception] = []
+        self.stderr = io.StringIO()
+        self.error_console = Console(file=self.stderr, width=40)
+
+    def on_key(self) -> None:
+        raise RuntimeError("boom")
+
+    def before_fatal_exit(self, error: Exception) -> None:
+        self.seen.append(error)
+
+    def fatal_exit_message(self) -> Any:
+        return None if self.line is None else Text(self.line)
+
+
+async def test_fatal_error_hooks_call_the_app_first_and_print_its_one_line() -> None:
+    with canary("FatalErrorHooks", "App._handle_exception and App._fatal_error"):
+        line = "facilitator: ett oväntat fel; sessionen är sparad och felet står i loggen"
+        app = Failing(line)
+        with pytest.raises(RuntimeError):
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("x")
+        assert [str(e) for e in app.seen] == ["boom"]
+        assert app.return_code == 1
+        # All of it, wrapped at the (narrower) stderr's width, not cut off there.
+        printed = app.stderr.getvalue()
+        assert printed.startswith("facilitator: ett oväntat fel;")
+        assert " ".join(printed.split()) == line
+
+
+async def test_fatal_error_hooks_leave_textuals_traceback_when_the_app_gives_no_line() -> None:
+    with canary("FatalErrorHooks", "App._fatal_error's traceback"):
+        app = Failing(None)
+        with pytest.raises(RuntimeError):
+            async with app.run_test() as pilot:
+                await pilot.press("x")
+        assert [str(e) for e in app.seen] == ["boom"]
+        assert "RuntimeError" in app.stderr.getvalue() and "boom" in app.stderr.getvalue()
+
+
+def test_the_fatal_error_hooks_names_are_not_textuals() -> None:
+    """A method Textual added with one of these names would be overridden by the App's."""
+    with canary("FatalErrorHooks", "App now has a method of the same name"):
+        assert not hasattr(App, "before_fatal_exit")
+        assert not hasattr(App, "fatal_exit_message")
 
 
 def test_every_function_of_textual_compat_has_a_canary() -> None:

@@ -30,6 +30,7 @@ from facilitator.tui.lifecycle import (
     start_exit_watchdog,
     start_up_over,
 )
+from facilitator.tui.textual_compat import FatalErrorHooks
 from facilitator.tui.theme import DEFAULT_THEME, THEMES
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class FacilitatorApp(EditHandlers, App[None]):
+class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
     # Every screen's sheet, read with the app's: a screen's own CSS_PATH is read when the
     # screen is first shown, and Textual then parses every sheet read so far again.
     CSS_PATH = ["app.tcss", "screens/session.tcss", "screens/start.tcss"]
@@ -420,7 +421,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         start_exit_watchdog(128 + signum, self.exit_note)
         self.exit(return_code=128 + signum)
 
-    def _handle_exception(self, error: Exception) -> None:
+    def before_fatal_exit(self, error: Exception) -> None:
         """An unexpected error: save first, log the traceback, then let Textual end the app.
         The session stays open until `on_unmount`, which saves again once the fields have
         handed over keys typed just before the error."""
@@ -434,13 +435,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         where = str(self.workspace.log_file) if logged else "stderr"
         key = "fatal.saved" if saved else "fatal.not_saved"
         self.fatal_message = self.tr(key, log=where)
-        super()._handle_exception(error)
 
-    def _fatal_error(self) -> None:
+    def fatal_exit_message(self) -> Text:
         """One calm line instead of a screen of traceback: the traceback is in the log."""
-        self.bell()
-        self._exit_renderables.append(Text(f"facilitator: {self.fatal_message}"))
-        self._close_messages_no_wait()
+        return Text(f"facilitator: {self.fatal_message}")
 
     def count_time(self) -> None:
         """Put the time the current section has been on screen since the clock's last tick

@@ -1,10 +1,10 @@
 """Uses of private Textual names, in one place.
 
 Textual is pinned exactly (8.2.8), and where its public API does not reach, the app leans on
-a few of its internals. Each such use is one small function here, saying why it is needed
-and which public API was checked and found missing; each has a canary in
-tests/unit/test_textual_compat.py that fails, naming the function, when an upgrade removes
-or changes what it relies on.
+a few of its internals. Each such use is one small function (or, for the App's private
+methods, one mixin) here, saying why it is needed and which public API was checked and found
+missing; each has a canary in tests/unit/test_textual_compat.py that fails, naming the
+function, when an upgrade removes or changes what it relies on.
 
 Importing this module imports nothing of Textual (start-up is kept lean: the Linux driver
 is imported when it is patched, the rest is named for the type checker only).
@@ -17,9 +17,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from textual.app import App
     from textual.binding import BindingsMap
     from textual.dom import DOMNode
     from textual.widgets.text_area import WrappedDocument
+
+    # The mixin is typed as the App it is mixed into (FacilitatorApp returns no result).
+    _AppBase = App[None]
+else:
+    _AppBase = object
 
 
 # -- key bindings ---------------------------------------------------------------------------
@@ -100,3 +107,44 @@ def decode_terminal_input_with(decoder_class: Callable[[str], Decoder]) -> bool:
 
     linux_driver.getincrementaldecoder = getincrementaldecoder  # type: ignore[attr-defined,assignment]
     return True
+
+
+# -- an unexpected error ---------------------------------------------------------------------
+
+
+class FatalErrorHooks(_AppBase):
+    """For the App: what happens when a handler raises an unexpected error, through two
+    public-named hooks the App defines (`before_fatal_exit`, `fatal_exit_message`).
+
+    Textual then calls the App's private `_handle_exception`, which always ends the app, and
+    `_fatal_error`, which prints a traceback with the locals as it ends. These overrides run
+    `before_fatal_exit` first (to save and log) and print `fatal_exit_message()` in place of
+    the traceback (when it gives one), with Textual's own steps otherwise: the bell, the
+    exit renderables, the message queue closed at once.
+
+    Public API checked (8.2.8): no event, signal or hook is sent for an unhandled error;
+    `App.panic` (public) prints renderables rendered beforehand at the screen's width, which
+    a narrower stderr then crops, and `App.exit(message=...)` waits in the message queue
+    behind what made the error.
+    """
+
+    def before_fatal_exit(self, error: Exception) -> None:
+        """Called first when a handler raised `error`; the app ends after it."""
+
+    def fatal_exit_message(self) -> RenderableType | None:
+        """What is printed as the app ends after an unexpected error; None: Textual's
+        traceback."""
+        return None
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.before_fatal_exit(error)
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        message = self.fatal_exit_message()
+        if message is None:
+            super()._fatal_error()
+            return
+        self.bell()
+        self._exit_renderables.append(message)
+        self._close_messages_no_wait()
