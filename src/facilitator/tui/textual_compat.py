@@ -1,10 +1,12 @@
-"""Uses of private Textual names, in one place.
+"""Every use of a private Textual name, in one place.
 
 Textual is pinned exactly (8.2.8), and where its public API does not reach, the app leans on
 a few of its internals. Each such use is one small function (or, for the App's private
 methods, one mixin) here, saying why it is needed and which public API was checked and found
-missing; each has a canary in tests/unit/test_textual_compat.py that fails, naming the
-function, when an upgrade removes or changes what it relies on.
+missing. No other module under `facilitator/` names a private Textual attribute, function or
+module (tests/unit/test_private_textual_names.py checks), and each function here has a
+canary in tests/unit/test_textual_compat.py that fails, naming the function, when an upgrade
+removes or changes what it relies on.
 
 Importing this module imports nothing of Textual (start-up is kept lean: the Linux driver
 is imported when it is patched, the rest is named for the type checker only).
