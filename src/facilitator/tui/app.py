@@ -41,10 +41,11 @@ from facilitator.tui.lifecycle import (
 )
 from facilitator.tui.saving import state_reason
 from facilitator.tui.sizing import sized
+from facilitator.tui.textual_compat import FatalErrorHooks
 from facilitator.tui.theme import DEFAULT_THEME, THEMES
 
 
-class FacilitatorApp(EditHandlers, App[None]):
+class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
     # Every screen's sheet, read with the app's: a screen's own CSS_PATH is read when the
     # screen is first shown, and Textual then parses every sheet read so far again.
     CSS_PATH = ["app.tcss", "screens/session.tcss", "screens/start.tcss"]
@@ -283,7 +284,7 @@ class FacilitatorApp(EditHandlers, App[None]):
         start_exit_watchdog(128 + signum, self.controller.exit_note)
         self.exit(return_code=128 + signum)
 
-    def _handle_exception(self, error: Exception) -> None:
+    def before_fatal_exit(self, error: Exception) -> None:
         """An unexpected error: save first, log the traceback, then let Textual end the app.
         The session stays open until `on_unmount`, which saves again once the fields have
         handed over keys typed just before the error."""
@@ -298,13 +299,10 @@ class FacilitatorApp(EditHandlers, App[None]):
         where = str(log_file) if logged else "stderr"
         key = "fatal.saved" if saved else "fatal.not_saved"
         self.fatal_message = self.tr(key, log=where)
-        super()._handle_exception(error)
 
-    def _fatal_error(self) -> None:
+    def fatal_exit_message(self) -> Text:
         """One calm line instead of a screen of traceback: the traceback is in the log."""
-        self.bell()
-        self._exit_renderables.append(Text(f"facilitator: {self.fatal_message}"))
-        self._close_messages_no_wait()
+        return Text(f"facilitator: {self.fatal_message}")
 
     # -- the command palette -----------------------------------------------------------
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from textual.app import App
-from textual.binding import BindingsMap
 from textual.dom import DOMNode
 
 from facilitator.i18n import Translator
+from facilitator.tui.textual_compat import bindings_of
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def bind_commands(node: DOMNode, commands: tuple[Command, ...], tr: Translator) 
 
     BINDINGS is a class attribute and the language is chosen at run time, so the bindings
     are added to the instance's map instead."""
-    bindings: BindingsMap = node._bindings
+    bindings = bindings_of(node)
     for command in commands:
         bindings.bind(
             command.keys, command.action, command.short(tr), show=command.footer, priority=True
@@ -73,7 +73,7 @@ def bind_commands(node: DOMNode, commands: tuple[Command, ...], tr: Translator) 
 def name_palette_key(app: App[Any], tr: Translator) -> None:
     """Textual's own Ctrl+P binding is described in English ("palette"), and the footer
     shows it on every screen: give it the UI language's word."""
-    bindings: BindingsMap = app._bindings
+    bindings = bindings_of(app)
     key = app.COMMAND_PALETTE_BINDING
     bindings.key_to_bindings[key] = [  # a new list: the class's map shares the old one
         replace(b, description=tr("cmd.palette.short"), tooltip=tr("cmd.palette"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import codecs
 import contextlib
-import functools
 import gc
 import os
 import signal
@@ -23,6 +22,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from facilitator.tui.textual_compat import decode_terminal_input_with
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -234,16 +235,6 @@ def tolerate_invalid_input() -> None:
     """Read the terminal's input with `TerminalInput`: one invalid UTF-8 byte (seen on tmux
     reattach and SSH reconnects) otherwise kills Textual's input thread and ends the app
     (textual issues 6456, 6668), and an ESC in a paste turns the rest into key presses.
-
-    Textual 8.2.8 creates the decoder with `codecs.getincrementaldecoder` imported into its
-    Linux driver; we hand it our own decoder's class instead.
+    (How Textual is made to use it: `textual_compat.decode_terminal_input_with`.)
     """
-    try:
-        from textual.drivers import linux_driver
-    except ImportError:  # Windows: a different driver, which decodes on its own
-        return
-
-    def decoder_class(encoding: str) -> Callable[[], TerminalInput]:
-        return functools.partial(TerminalInput, encoding)
-
-    linux_driver.getincrementaldecoder = decoder_class  # type: ignore[attr-defined,assignment]
+    decode_terminal_input_with(TerminalInput)

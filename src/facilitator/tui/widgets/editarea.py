@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
+from facilitator.tui.textual_compat import retype_wrapped_document, wrap_settings
 from facilitator.tui.widgets.fields import MakeMessage, clean_paste, hand_over
 
 
@@ -35,7 +36,7 @@ class CountedWrappedDocument(WrappedDocument):
         """Wrap every line, unless they are wrapped already as asked: TextArea wraps again on
         every resize and when its scrollbar comes or goes, at the same width as often as not
         (a resumed session wrapped its 17,000 characters of notes twice at one width)."""
-        wanted = (self.document.text, width, tab_width or self._tab_width)
+        wanted = (self.document.text, width, tab_width or wrap_settings(self)[1])
         if wanted == self._wrapped_for:
             return
         self._height = None
@@ -116,7 +117,7 @@ class EditArea(TextArea):
             self.wrapped_document.height,
             self.scroll_offset,
             self._is_empty(),
-            self._matching_bracket_location,
+            self.matching_bracket_location,
         )
         try:
             return super().edit(edit)
@@ -163,7 +164,7 @@ class EditArea(TextArea):
             and not before.empty
             and not self._is_empty()
             and before.bracket is None
-            and self._matching_bracket_location is None
+            and self.matching_bracket_location is None
             and not self.suggestion
         )
         if not unchanged:
@@ -184,11 +185,11 @@ class EditArea(TextArea):
         # made into the counting kind as it is stored (the same object, so nothing is
         # wrapped twice).
         if type(wrapped) is WrappedDocument:
-            wrapped.__class__ = CountedWrappedDocument
+            counted = retype_wrapped_document(wrapped, CountedWrappedDocument)
             # Made wrapped (at no width until the field is laid out): TextArea asks for the
             # same wrap again at once.
-            assert isinstance(wrapped, CountedWrappedDocument)
-            wrapped._wrapped_for = (wrapped.document.text, wrapped._width, wrapped._tab_width)
+            counted._wrapped_for = (counted.document.text, *wrap_settings(counted))
+            wrapped = counted
         self._counted = wrapped
 
     # -- reporting an edit, after its key is on the screen ---------------------------------

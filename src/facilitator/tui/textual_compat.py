@@ -1,0 +1,152 @@
+"""Every use of a private Textual name, in one place.
+
+Textual is pinned exactly (8.2.8), and where its public API does not reach, the app leans on
+a few of its internals. Each such use is one small function (or, for the App's private
+methods, one mixin) here, saying why it is needed and which public API was checked and found
+missing. No other module under `facilitator/` names a private Textual attribute, function or
+module (tests/unit/test_private_textual_names.py checks), and each function here has a
+canary in tests/unit/test_textual_compat.py that fails, naming the function, when an upgrade
+removes or changes what it relies on.
+
+Importing this module imports nothing of Textual (start-up is kept lean: the Linux driver
+is imported when it is patched, the rest is named for the type checker only).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from textual.app import App
+    from textual.binding import BindingsMap
+    from textual.dom import DOMNode
+    from textual.widgets.text_area import WrappedDocument
+
+    # The mixin is typed as the App it is mixed into (FacilitatorApp returns no result).
+    _AppBase = App[None]
+else:
+    _AppBase = object
+
+
+# -- key bindings ---------------------------------------------------------------------------
+
+
+def bindings_of(node: DOMNode) -> BindingsMap:
+    """The key bindings of this one node (screen, widget or app), to add bindings to or
+    change them while the app runs: the session screen's commands are described in the UI
+    language, chosen at run time, and Textual's own Ctrl+P is renamed in it.
+
+    Textual copies the class's bindings into each node's private `_bindings` as the node is
+    made; changing that copy changes this node only. Public API checked (8.2.8): `BINDINGS`
+    is read once, when the class is made; `App.bind` exists on the App only, cannot make a
+    priority binding nor change one, and its docstring says it may become private;
+    `active_bindings` is a view rebuilt from these maps, so changing it changes nothing.
+    """
+    return node._bindings
+
+
+# -- the text area's wrapped document -------------------------------------------------------
+
+Wrapped = TypeVar("Wrapped", bound="WrappedDocument")
+
+
+def wrap_settings(wrapped: WrappedDocument) -> tuple[int, int]:
+    """The width and tab width `wrapped` was last wrapped at: a wrap asked with the same
+    text, width and tab width can then be skipped (the notes field wraps again on every
+    resize, at the same width as often as not).
+
+    Read from WrappedDocument's private `_width` and `_tab_width`. Public API checked (8.2.8):
+    WrappedDocument has `wrapped`, `lines` and `height` only; TextArea's `wrap_width` is the
+    width it asks for, not the one last wrapped at, and says nothing of the tab width.
+    """
+    return wrapped._width, wrapped._tab_width
+
+
+def retype_wrapped_document(wrapped: WrappedDocument, cls: type[Wrapped]) -> Wrapped:
+    """`wrapped`, made an instance of `cls` (a subclass of WrappedDocument that needs no
+    state of its own at construction) in place: the same object, already wrapped, so
+    nothing is wrapped twice.
+
+    TextArea makes its WrappedDocument itself, in `__init__` and for each new document, and
+    takes no class for it. Public API checked (8.2.8): no parameter, class attribute or
+    factory method chooses it. Swapping `__class__` relies on WrappedDocument having no
+    `__slots__` and no state set up only by its own `__init__` that `cls` lacks.
+    """
+    wrapped.__class__ = cls
+    assert isinstance(wrapped, cls)
+    return wrapped
+
+
+# -- decoding the terminal's input ----------------------------------------------------------
+
+
+class Decoder(Protocol):
+    def decode(self, data: bytes, final: bool = False) -> str: ...
+
+
+def decode_terminal_input_with(decoder_class: Callable[[str], Decoder]) -> bool:
+    """Have Textual's Linux driver decode what the terminal sends with
+    `decoder_class(encoding)` instead of a strict `codecs` incremental decoder, with which
+    one invalid UTF-8 byte (tmux reattach, SSH reconnects) kills the input thread and ends
+    the app (textual issues 6456, 6668). False where there is no Linux driver (Windows: a
+    different driver, which decodes on its own).
+
+    Textual 8.2.8's `run_input_thread` calls `getincrementaldecoder("utf-8")()`, imported into
+    `textual.drivers.linux_driver` from `codecs`; that module global is replaced. Public API
+    checked (8.2.8): `App` takes a `driver_class`, but the decoder is made inside
+    `LinuxDriver.run_input_thread`, which a subclass would have to copy whole.
+    """
+    try:
+        from textual.drivers import linux_driver
+    except ImportError:
+        return False
+
+    def getincrementaldecoder(encoding: str) -> Callable[[], Decoder]:
+        return functools.partial(decoder_class, encoding)
+
+    linux_driver.getincrementaldecoder = getincrementaldecoder  # type: ignore[attr-defined,assignment]
+    return True
+
+
+# -- an unexpected error ---------------------------------------------------------------------
+
+
+class FatalErrorHooks(_AppBase):
+    """For the App: what happens when a handler raises an unexpected error, through two
+    public-named hooks the App defines (`before_fatal_exit`, `fatal_exit_message`).
+
+    Textual then calls the App's private `_handle_exception`, which always ends the app, and
+    `_fatal_error`, which prints a traceback with the locals as it ends. These overrides run
+    `before_fatal_exit` first (to save and log) and print `fatal_exit_message()` in place of
+    the traceback (when it gives one), with Textual's own steps otherwise: the bell, the
+    exit renderables, the message queue closed at once.
+
+    Public API checked (8.2.8): no event, signal or hook is sent for an unhandled error;
+    `App.panic` (public) prints renderables rendered beforehand at the screen's width, which
+    a narrower stderr then crops, and `App.exit(message=...)` waits in the message queue
+    behind what made the error.
+    """
+
+    def before_fatal_exit(self, error: Exception) -> None:
+        """Called first when a handler raised `error`; the app ends after it."""
+
+    def fatal_exit_message(self) -> RenderableType | None:
+        """What is printed as the app ends after an unexpected error; None: Textual's
+        traceback."""
+        return None
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.before_fatal_exit(error)
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        message = self.fatal_exit_message()
+        if message is None:
+            super()._fatal_error()
+            return
+        self.bell()
+        self._exit_renderables.append(message)
+        self._close_messages_no_wait()

@@ -1,0 +1,261 @@
+"""Canaries for `facilitator.tui.textual_compat`, the one module that uses Textual's private
+names: each test exercises one of its functions on real Textual objects, so that an upgrade
+of Textual that removes, renames or changes what it relies on fails here, with a message
+naming the function to revisit, before the app misbehaves."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import BindingsMap
+from textual.screen import Screen
+from textual.widgets import Static, TextArea
+from textual.widgets.text_area import Document, WrappedDocument
+
+from facilitator.i18n import Translator
+from facilitator.tui import textual_compat
+from facilitator.tui.commands import name_palette_key
+from facilitator.tui.textual_compat import (
+    FatalErrorHooks,
+    bindings_of,
+    decode_terminal_input_with,
+    retype_wrapped_document,
+    wrap_settings,
+)
+
+
+@contextmanager
+def canary(function: str, what: str) -> Iterator[None]:
+    """Any failure inside, an assertion or an error (a private name gone), names the
+    function of textual_compat to revisit."""
+    try:
+        yield
+    except Exception as error:  # AssertionError included
+        pytest.fail(
+            f"revisit textual_compat.{function} for this version of Textual ({what}): "
+            f"{type(error).__name__}: {error}"
+        )
+
+
+# -- bindings_of ----------------------------------------------------------------------------
+
+
+class Keyed(Screen[None]):
+    BINDINGS = [("f11", "app.bell", "Bell")]
+
+    def compose(self) -> ComposeResult:
+        yield Static("x")
+
+
+class KeyedApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pressed: list[str] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(Keyed())
+
+    def action_twelve(self) -> None:
+        self.pressed.append("f12")
+
+
+def test_bindings_of_is_each_nodes_own_map_taken_from_its_class() -> None:
+    with canary("bindings_of", "a node's own map of bindings"):
+        first, second = Keyed(), Keyed()
+        bindings = bindings_of(first)
+        assert isinstance(bindings, BindingsMap)
+        assert "f11" in bindings.key_to_bindings  # the class's BINDINGS are in it
+        bindings.bind("f12", "app.twelve", "Tolv", priority=True)
+        assert "f12" not in bindings_of(second).key_to_bindings  # this node's only
+        assert "f12" not in bindings_of(Keyed()).key_to_bindings  # not the class's
+
+
+async def test_a_binding_added_through_bindings_of_works_and_shows_its_description() -> None:
+    with canary("bindings_of", "a binding added to a screen's map as the app runs"):
+        app = KeyedApp()
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            bindings_of(app.screen).bind("f12", "app.twelve", "Tolv", priority=True)
+            app.screen.refresh_bindings()
+            await pilot.press("f12")
+            await pilot.pause()
+            assert app.pressed == ["f12"]
+            assert app.screen.active_bindings["f12"].binding.description == "Tolv"
+
+
+async def test_the_palette_key_is_in_the_apps_map_and_takes_the_ui_language() -> None:
+    """`commands.name_palette_key` rewrites Textual's own Ctrl+P binding in the App's map."""
+    with canary("bindings_of", "Textual's Ctrl+P binding in the App's own map"):
+        app = KeyedApp()
+        async with app.run_test() as pilot:
+            tr = Translator("sv")
+            name_palette_key(app, tr)
+            app.screen.refresh_bindings()
+            await pilot.pause()
+            active = app.screen.active_bindings[app.COMMAND_PALETTE_BINDING].binding
+            assert active.action in ("command_palette", "app.command_palette")
+            assert active.description == tr("cmd.palette.short") != "palette"
+
+
+# -- wrap_settings, retype_wrapped_document ---------------------------------------------------
+
+
+def test_wrap_settings_are_the_width_and_tab_width_last_wrapped_at() -> None:
+    with canary("wrap_settings", "WrappedDocument's width and tab width"):
+        wrapped = WrappedDocument(Document("a\tb " * 20), width=30, tab_width=8)
+        assert wrap_settings(wrapped) == (30, 8)
+        wrapped.wrap(50, 2)
+        assert wrap_settings(wrapped) == (50, 2)
+        wrapped.wrap(40)  # no tab width: the last one stays
+        assert wrap_settings(wrapped) == (40, 2)
+
+
+class Counting(WrappedDocument):
+    wraps = 0
+
+    def wrap(self, width: int, tab_width: int | None = None) -> None:
+        self.wraps += 1
+        super().wrap(width, tab_width)
+
+
+def test_retype_wrapped_document_keeps_the_same_wrapped_object() -> None:
+    text = "Ett möte om\tbudgeten, med många ord som radbryts " * 10
+    with canary("retype_wrapped_document", "changing a WrappedDocument's class in place"):
+        wrapped = WrappedDocument(Document(text), width=30, tab_width=4)
+        expected = WrappedDocument(Document(text), width=30, tab_width=4)
+        retyped = retype_wrapped_document(wrapped, Counting)
+        assert retyped is wrapped and type(retyped) is Counting
+        assert (retyped.height, retyped.lines) == (expected.height, expected.lines)
+        assert retyped.wraps == 0  # not wrapped again
+        retyped.wrap(20)
+        expected.wrap(20)
+        assert retyped.wraps == 1
+        assert (retyped.height, retyped.lines) == (expected.height, expected.lines)
+
+
+class Retyping(TextArea):
+    """What EditArea does: its `wrapped_document` property makes each WrappedDocument
+    TextArea assigns into the counting kind."""
+
+    @property
+    def wrapped_document(self) -> WrappedDocument:
+        return self._kept
+
+    @wrapped_document.setter
+    def wrapped_document(self, wrapped: WrappedDocument) -> None:
+        self._kept: WrappedDocument = retype_wrapped_document(wrapped, Counting)
+
+
+def test_text_area_assigns_each_new_wrapped_document_where_it_can_be_retyped() -> None:
+    with canary("retype_wrapped_document", "TextArea assigns `wrapped_document` per document"):
+        area = Retyping("eins")
+        first = area.wrapped_document
+        area.load_text("zwei")
+        assert type(first) is Counting and type(area.wrapped_document) is Counting
+        assert area.wrapped_document is not first
+
+
+# -- decode_terminal_input_with -----------------------------------------------------------
+
+
+class Lenient:
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        return data.decode(self.encoding, errors="replace")
+
+
+def test_decode_terminal_input_with_hands_the_linux_driver_our_decoder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with canary("decode_terminal_input_with", "the Linux driver's decoder of the input"):
+        from textual.drivers import linux_driver
+
+        # Put back as it was once the test is over.
+        original = linux_driver.getincrementaldecoder
+        monkeypatch.setattr(linux_driver, "getincrementaldecoder", original)
+        assert decode_terminal_input_with(Lenient) is True
+        decoder = linux_driver.getincrementaldecoder("utf-8")()
+        assert isinstance(decoder, Lenient) and decoder.encoding == "utf-8"
+        assert decoder.decode(b"m\xf6te") == "m\ufffdte"
+        # And the driver's input thread still makes its decoder through that name.
+        source = inspect.getsource(linux_driver.LinuxDriver.run_input_thread)
+        assert 'getincrementaldecoder("utf-8")()' in source
+
+
+# -- FatalErrorHooks ----------------------------------------------------------------------
+
+
+class Failing(FatalErrorHooks, App[None]):
+    def __init__(self, line: str | None) -> None:
+        super().__init__()
+        self.line = line
+        self.seen: list[Exception] = []
+        self.stderr = io.StringIO()
+        self.error_console = Console(file=self.stderr, width=40)
+
+    def on_key(self) -> None:
+        raise RuntimeError("boom")
+
+    def before_fatal_exit(self, error: Exception) -> None:
+        self.seen.append(error)
+
+    def fatal_exit_message(self) -> Any:
+        return None if self.line is None else Text(self.line)
+
+
+async def test_fatal_error_hooks_call_the_app_first_and_print_its_one_line() -> None:
+    with canary("FatalErrorHooks", "App._handle_exception and App._fatal_error"):
+        line = "facilitator: ett oväntat fel; sessionen är sparad och felet står i loggen"
+        app = Failing(line)
+        with pytest.raises(RuntimeError):
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("x")
+        assert [str(e) for e in app.seen] == ["boom"]
+        assert app.return_code == 1
+        # All of it, wrapped at the (narrower) stderr's width, not cut off there.
+        printed = app.stderr.getvalue()
+        assert printed.startswith("facilitator: ett oväntat fel;")
+        assert " ".join(printed.split()) == line
+
+
+async def test_fatal_error_hooks_leave_textuals_traceback_when_the_app_gives_no_line() -> None:
+    with canary("FatalErrorHooks", "App._fatal_error's traceback"):
+        app = Failing(None)
+        with pytest.raises(RuntimeError):
+            async with app.run_test() as pilot:
+                await pilot.press("x")
+        assert [str(e) for e in app.seen] == ["boom"]
+        assert "RuntimeError" in app.stderr.getvalue() and "boom" in app.stderr.getvalue()
+
+
+def test_the_fatal_error_hooks_names_are_not_textuals() -> None:
+    """A method Textual added with one of these names would be overridden by the App's."""
+    with canary("FatalErrorHooks", "App now has a method of the same name"):
+        assert not hasattr(App, "before_fatal_exit")
+        assert not hasattr(App, "fatal_exit_message")
+
+
+def test_every_function_of_textual_compat_has_a_canary() -> None:
+    here = Path(__file__).read_text(encoding="utf-8")
+    public = [
+        name
+        for name, value in vars(textual_compat).items()
+        if not name.startswith("_")
+        and (inspect.isfunction(value) or inspect.isclass(value))
+        and value.__module__ == textual_compat.__name__
+        and name != "Decoder"  # a Protocol: the type of what decode_terminal_input_with takes
+    ]
+    without = [n for n in public if not re.search(rf'canary\(\s*"{n}"', here)]
+    assert public and without == [], f"no canary here for textual_compat's {without}"
