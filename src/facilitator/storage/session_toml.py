@@ -185,14 +185,18 @@ def loads_session(text: str, *, allow_newer: bool = False) -> Session:
             "it may have been cut short"
         )
     try:
-        return _Reader(SESSION, first=True, lenient=newer).session(doc)
+        return _Reader(newer=newer).session(doc)
     except FirstProblem as bad:
         raise SessionFileError(f"damaged: {bad}") from None
 
 
 class _Reader(Reader):
     """The session file, read with the shared reader's checks (storage.schema), the first
-    problem raised: a session is either read whole or refused."""
+    problem raised: a session is either read whole or refused. A file from a newer format
+    (`newer`) is read as far as this version understands it."""
+
+    def __init__(self, *, newer: bool) -> None:
+        super().__init__(SESSION, first=True, lenient=newer)
 
     def session(self, doc: dict[str, Any]) -> Session:
         self.table(doc, (), TOP_KEYS)
