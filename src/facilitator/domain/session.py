@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.record import kept, text_fields
 from facilitator.domain.text import clean_text
 from facilitator.domain.values import read_date
 from facilitator.domain.workshop import SectionKind, Workshop
@@ -99,11 +100,16 @@ def now_local() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)
 
 
+# The records below are written to the session file field by field, in this order, and read
+# back the same way (storage/records.py): a new field here is a new key there. `kept(...)` says
+# what a field needs beyond its type and default (see domain/record.py).
+
+
 @dataclass
 class Participant:
     name: str = ""
     role: Role = Role.PARTICIPANT
-    attendance: Attendance = Attendance.PRESENT
+    attendance: Attendance = field(default=Attendance.PRESENT, metadata=kept(optional=True))
 
 
 @dataclass
@@ -115,10 +121,10 @@ class Meeting:
     follow_up: str = ""
     participants: list[Participant] = field(default_factory=list)
     # The meeting's hours as typed ("13.00"); empty means the session's own start and finish.
-    start_time: str = ""
-    end_time: str = ""
+    start_time: str = field(default="", metadata=kept(optional=True))
+    end_time: str = field(default="", metadata=kept(optional=True))
     # Others present who are not participants (a guest presenting one item), as typed.
-    others: str = ""
+    others: str = field(default="", metadata=kept(optional=True))
 
 
 @dataclass
@@ -139,15 +145,15 @@ class Reservation:
 
 @dataclass
 class QuestionEntry:
-    answer: str = ""
-    agreement: str = ""
+    answer: str = field(default="", metadata=kept(choices="scale"))
+    agreement: str = field(default="", metadata=kept(choices=Agreement))
     motivation: str = ""
     reservations: list[Reservation] = field(default_factory=list)
 
 
 @dataclass
 class AssessmentEntry:
-    assessment: str = ""
+    assessment: str = field(default="", metadata=kept(choices="scale"))
     note: str = ""
 
 
@@ -159,10 +165,13 @@ class SectionEntry:
     `timer_seconds` is the run of the current time box (reset sets it to 0)."""
 
     notes: str = ""
-    seconds_spent: int = 0
-    timer_seconds: int = 0
+    seconds_spent: int = field(default=0, metadata=kept(unit="seconds"))
+    timer_seconds: int = field(default=0, metadata=kept(unit="seconds"))
     visited: bool = False
-    seconds_on_screen: int = 0
+    # A file from before time on screen was kept knows only the time box's time.
+    seconds_on_screen: int = field(
+        default=0, metadata=kept(unit="seconds", missing_from="seconds_spent")
+    )
 
 
 @dataclass
@@ -175,21 +184,13 @@ class Commitment:
     link: str = ""
 
 
+# The fields a setter may change as text: every text field (a commitment's id is its own).
 _TEXT_FIELDS = {
-    "meeting": {
-        "title",
-        "organisation",
-        "date",
-        "place",
-        "follow_up",
-        "start_time",
-        "end_time",
-        "others",
-    },
-    "figure": {"value", "source"},
-    "question": {"answer", "agreement", "motivation"},
-    "assessment": {"assessment", "note"},
-    "commitment": {"what", "who", "due", "link"},
+    "meeting": text_fields(Meeting),
+    "figure": text_fields(FigureEntry),
+    "question": text_fields(QuestionEntry),
+    "assessment": text_fields(AssessmentEntry),
+    "commitment": text_fields(Commitment) - {"id"},
 }
 
 

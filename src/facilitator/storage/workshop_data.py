@@ -1,7 +1,8 @@
 """Workshop definitions as plain data (from YAML or a session file) and back.
 
-One checker serves both sources: it walks the data, collects every problem with the path where
-it stands, and builds frozen dataclasses only when there are none. The caller turns paths into
+One checker serves both sources: it walks the data with the shared reader (storage.schema),
+collects every problem with the path where it stands, and builds frozen dataclasses only when
+there are none; or, for a session file, stops at the first. The caller turns paths into
 positions (YAML) or key names (TOML).
 """
 
@@ -12,7 +13,6 @@ import re
 from typing import Any
 
 from facilitator.domain.placeholders import span_pattern, token_pattern
-from facilitator.domain.text import clean_file_text
 from facilitator.domain.workshop import (
     Example,
     Figure,
@@ -26,7 +26,15 @@ from facilitator.domain.workshop import (
     SectionKind,
     Workshop,
 )
-from facilitator.storage.data_path import Path, type_name
+from facilitator.storage.schema import (
+    WORKSHOP,
+    Path,
+    Problem,
+    Problems,
+    Reader,
+    describe,
+    type_name,
+)
 
 WORKSHOP_FORMAT = 1
 MAX_ITEM_DEPTH = 4
@@ -70,75 +78,26 @@ FILLED_KEYS = ("replace", "with")
 OPTION_KEYS = ("id", "label", "open")
 
 
-class Problems(Exception):
-    """Every problem found, as (path, message, at_key) triples."""
+class _Checker(Reader):
+    """The workshop schema, walked with the shared reader's checks (see storage.schema)."""
 
-    def __init__(self, found: list[tuple[Path, str, bool]]) -> None:
-        super().__init__(f"{len(found)} problem(s)")
-        self.found = found
-
-    def lines(self, prefix: Path = ()) -> list[tuple[Path, str, bool]]:
-        """The problems with their key path written in front of each message."""
-        shown = []
-        for path, message, at_key in self.found:
-            where = describe((*prefix, *path))
-            shown.append((path, f"{where}: {message}" if where else message, at_key))
-        return shown
-
-
-def describe(path: Path) -> str:
-    """sections[2].questions[0].text"""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-class _Checker:
-    def __init__(self, *, newer: bool = False) -> None:
-        self.found: list[tuple[Path, str, bool]] = []
+    def __init__(self, *, newer: bool = False, first: bool = False) -> None:
+        super().__init__(WORKSHOP, first=first, lenient=newer)
         self.ids: dict[str, Path] = {}
-        self.newer = newer
-
-    def problem(self, path: Path, message: str, *, at_key: bool = False) -> None:
-        self.found.append((path, message, at_key))
 
     # -- shapes --------------------------------------------------------------------------
 
-    def mapping(
-        self, value: Any, path: Path, allowed: tuple[str, ...], required: tuple[str, ...]
-    ) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.problem(path, f"expected a mapping (key: value lines), got {type_name(value)}")
-            return None
-        for key in value:
-            if key not in allowed and not self.newer:
-                self.problem(
-                    (*path, key),
-                    f"unknown key (expected one of: {', '.join(allowed)})",
-                    at_key=True,
-                )
-        for key in required:
-            if key not in value:
-                self.problem(path, f"missing key '{key}'", at_key=False)
-        return value
-
-    def text(self, data: dict[str, Any], key: str, path: Path, *, required: bool = True) -> str:
-        if key not in data:
-            return ""
-        value = data[key]
-        if not isinstance(value, str):
-            hint = ""
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                hint = " (YAML reads 1.10 as the number 1.1); put it in quotes"
-            elif isinstance(value, bool):
-                hint = "; put it in quotes"
-            self.problem((*path, key), f"expected text, got {type_name(value)}{hint}")
-            return ""
-        value = clean_file_text(value)  # a session file's copy has not been through YAML
-        if required and not value.strip():
-            self.problem((*path, key), "must not be empty")
-        return value
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: Path,
+        *,
+        required: bool = True,
+        default: str = "",
+    ) -> str:
+        """Text, which a workshop's keys must hold unless said otherwise."""
+        return super().text(data, key, path, required=required, default=default)
 
     def number(self, data: dict[str, Any], key: str, path: Path) -> float | None:
         value = data.get(key)
@@ -154,13 +113,6 @@ class _Checker:
             self.problem((*path, key), f"too large; at most {MAX_NUMBER:,} either way")
             return None
         return float(value) if isinstance(value, float) else value
-
-    def flag(self, data: dict[str, Any], key: str, path: Path) -> bool:
-        value = data.get(key, False)
-        if not isinstance(value, bool):
-            self.problem((*path, key), f"expected true or false, got {type_name(value)}")
-            return False
-        return value
 
     def identifier(self, data: dict[str, Any], path: Path, *, unique: bool = True) -> str:
         value = self.text(data, "id", path)
@@ -179,25 +131,10 @@ class _Checker:
                 self.ids[value] = path
         return value
 
-    def sequence(
-        self, data: dict[str, Any], key: str, path: Path, *, minimum: int = 1
-    ) -> list[Any]:
-        if key not in data:
-            return []
-        value = data[key]
-        if not isinstance(value, list):
-            self.problem((*path, key), f"expected a list, got {type_name(value)}")
-            return []
-        if len(value) < minimum:
-            self.problem(
-                (*path, key), f"needs at least {minimum} entr{'y' if minimum == 1 else 'ies'}"
-            )
-        return value
-
     # -- parts ---------------------------------------------------------------------------
 
     def workshop(self, data: Any) -> Workshop | None:
-        top = self.mapping(
+        top = self.table(
             data,
             (),
             TOP_KEYS,
@@ -209,7 +146,7 @@ class _Checker:
             fmt = top["format_version"]
             if isinstance(fmt, bool) or not isinstance(fmt, int):
                 self.problem(("format_version",), f"expected a whole number, got {type_name(fmt)}")
-            elif fmt > WORKSHOP_FORMAT and not self.newer:
+            elif fmt > WORKSHOP_FORMAT and not self.lenient:
                 self.problem(
                     ("format_version",),
                     f"format {fmt} is newer than this facilitator "
@@ -228,7 +165,7 @@ class _Checker:
         scales = self.scales(top.get("scales"), ("scales",)) if "scales" in top else ()
         sections = tuple(
             s
-            for i, raw in enumerate(self.sequence(top, "sections", ()))
+            for i, raw in enumerate(self.sequence(top, "sections", (), minimum=1))
             if (s := self.section(raw, ("sections", i), {sc.id for sc in scales})) is not None
         )
         self.singletons(sections)
@@ -264,7 +201,7 @@ class _Checker:
                 self.problem(where, "a scale needs at least two options")
             parsed, seen = [], set()
             for i, raw in enumerate(options):
-                option = self.mapping(raw, (*where, i), OPTION_KEYS, ("id", "label"))
+                option = self.table(raw, (*where, i), OPTION_KEYS, ("id", "label"))
                 if option is None:
                     continue
                 option_id = self.identifier(option, (*where, i), unique=False)
@@ -284,8 +221,7 @@ class _Checker:
         return tuple(sorted(found, key=lambda scale: scale.id))
 
     def section(self, raw: Any, path: Path, scales: set[str]) -> Section | None:
-        if not isinstance(raw, dict):
-            self.problem(path, f"expected a mapping (key: value lines), got {type_name(raw)}")
+        if self.table(raw, path) is None:
             return None
         kind_text = raw.get("kind")
         try:
@@ -302,7 +238,7 @@ class _Checker:
             return None
         extra = SECTION_KEYS[kind]
         required = ("id", "kind", "title", "timebox_minutes", *(k for k in extra if k != "figures"))
-        self.mapping(raw, path, SECTION_COMMON + extra, required)
+        self.table(raw, path, SECTION_COMMON + extra, required)
         section_id = self.identifier(raw, path)
         title = self.text(raw, "title", path)
         text = self.text(raw, "text", path, required=False)
@@ -316,22 +252,22 @@ class _Checker:
                 self.problem((*path, "scale"), f"no scale named '{scale}' in scales")
         figures = tuple(
             f
-            for i, r in enumerate(self.sequence(raw, "figures", path, minimum=0))
+            for i, r in enumerate(self.sequence(raw, "figures", path))
             if (f := self.figure(r, (*path, "figures", i), text)) is not None
         )
         questions = tuple(
             q
-            for i, r in enumerate(self.sequence(raw, "questions", path))
+            for i, r in enumerate(self.sequence(raw, "questions", path, minimum=1))
             if (q := self.question(r, (*path, "questions", i))) is not None
         )
         items = tuple(
             it
-            for i, r in enumerate(self.sequence(raw, "items", path))
+            for i, r in enumerate(self.sequence(raw, "items", path, minimum=1))
             if (it := self.item(r, (*path, "items", i), 1)) is not None
         )
         examples = tuple(
             e
-            for i, r in enumerate(self.sequence(raw, "examples", path))
+            for i, r in enumerate(self.sequence(raw, "examples", path, minimum=1))
             if (e := self.example(r, (*path, "examples", i))) is not None
         )
         return Section(
@@ -348,7 +284,7 @@ class _Checker:
         )
 
     def figure(self, raw: Any, path: Path, section_text: str) -> Figure | None:
-        data = self.mapping(
+        data = self.table(
             raw, path, FIGURE_KEYS, ("id", "label", "placeholder", "type", "min", "max")
         )
         if data is None:
@@ -397,7 +333,7 @@ class _Checker:
         if "filled" not in data:
             return None
         where = (*path, "filled")
-        raw = self.mapping(data["filled"], where, FILLED_KEYS, FILLED_KEYS)
+        raw = self.table(data["filled"], where, FILLED_KEYS, FILLED_KEYS)
         if raw is None:
             return None
         span = self.text(raw, "replace", where)
@@ -418,13 +354,13 @@ class _Checker:
         return Rewording(span=span, text=text)
 
     def question(self, raw: Any, path: Path) -> Question | None:
-        data = self.mapping(raw, path, ("id", "text"), ("id", "text"))
+        data = self.table(raw, path, ("id", "text"), ("id", "text"))
         if data is None:
             return None
         return Question(self.identifier(data, path), self.text(data, "text", path))
 
     def item(self, raw: Any, path: Path, depth: int) -> Item | None:
-        data = self.mapping(raw, path, ("id", "text", "items"), ("id", "text"))
+        data = self.table(raw, path, ("id", "text", "items"), ("id", "text"))
         if data is None:
             return None
         if depth >= MAX_ITEM_DEPTH and "items" in data:
@@ -433,13 +369,13 @@ class _Checker:
         else:
             children = tuple(
                 it
-                for i, r in enumerate(self.sequence(data, "items", path))
+                for i, r in enumerate(self.sequence(data, "items", path, minimum=1))
                 if (it := self.item(r, (*path, "items", i), depth + 1)) is not None
             )
         return Item(self.identifier(data, path), self.text(data, "text", path), children)
 
     def example(self, raw: Any, path: Path) -> Example | None:
-        data = self.mapping(raw, path, ("id", "title", "text"), ("id", "title", "text"))
+        data = self.table(raw, path, ("id", "title", "text"), ("id", "title", "text"))
         if data is None:
             return None
         return Example(
@@ -458,16 +394,17 @@ class _Checker:
                 )
 
 
-def workshop_from_data(data: Any, *, newer: bool = False) -> Workshop:
-    """Check `data` against the workshop schema; raise Problems listing all that is wrong.
+def workshop_from_data(data: Any, *, newer: bool = False, first: bool = False) -> Workshop:
+    """Check `data` against the workshop schema; raise Problems listing all that is wrong,
+    or with `first`, FirstProblem at the first (all a session file's reader needs to say).
 
     With `newer` (the workshop inside a session file from a newer facilitator, to be shown
     read-only), keys this version does not know and a newer format_version are passed over;
     everything it does know is checked as usual."""
-    checker = _Checker(newer=newer)
+    checker = _Checker(newer=newer, first=first)
     workshop = checker.workshop(data)
     if workshop is None:
-        raise Problems(checker.found or [((), "not a workshop", False)])
+        raise Problems(checker.found or [Problem((), "not a workshop")])
     return workshop
 
 

@@ -8,7 +8,8 @@ from facilitator.domain.errors import Located, WorkshopError
 from facilitator.domain.workshop import Workshop, WorkshopInfo
 from facilitator.storage.pre_read import pre_read_data
 from facilitator.storage.regular_file import NotReadable, Refusal, read_regular
-from facilitator.storage.workshop_data import Problems, workshop_from_data
+from facilitator.storage.schema import Problems
+from facilitator.storage.workshop_data import workshop_from_data
 
 
 def parse_workshop(raw: bytes, name: str) -> Workshop:

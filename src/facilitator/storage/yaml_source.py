@@ -16,7 +16,7 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from facilitator.domain.text import clean_file_text
-from facilitator.storage.data_path import Path, type_name
+from facilitator.storage.schema import Path, type_name
 
 Position = tuple[int, int]  # 1-based line and column
 
