@@ -178,6 +178,18 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "reservations.title": {"sv": "Reservationer mot svaret", "en": "Reservations to the answer"},
     "questions.remove_reservation": {"sv": "Ta bort reservationen", "en": "Remove the reservation"},
+    # the group's decision on a question, in words (domain/decision.py)
+    "decision.answer": {"sv": "Svar: {answer}", "en": "Answer: {answer}"},
+    "decision.no_answer": {"sv": "Inget svar än", "en": "No answer yet"},
+    "decision.agreement": {"sv": "Samsyn: {agreement}", "en": "Agreement: {agreement}"},
+    "decision.no_agreement": {
+        "sv": "Samsyn inte angiven än",
+        "en": "Agreement not recorded yet",
+    },
+    "decision.reservations": {
+        "sv": "{count} {count:reservation|reservationer}",
+        "en": "{count} {count:reservation|reservations}",
+    },
     "assessment.assessment": {"sv": "Bedömning ", "en": "Assessment "},
     "assessment.note_placeholder": {"sv": "Anteckning", "en": "Note"},
     "examples.reflection": {
