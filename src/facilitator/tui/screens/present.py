@@ -128,6 +128,9 @@ class PresentScreen(Screen[None]):
     PresentScreen ChoiceRow {
         padding: 0;
     }
+    PresentScreen ChoiceRow.assessment {
+        margin: 0 0 1 0;
+    }
     """
     AUTO_FOCUS = ""
 
