@@ -121,6 +121,7 @@ async def test_back_from_present_mode_the_cursor_is_where_it_was(make_app: MakeA
         (2, "Faktor 1 av ", "Att ledningen ser vikten av att kontinuerligt utveckla"),
         (3, "Exempel 1 av 3", "Reflektion – vad kan vi göra också?"),
         (4, "Avsnitt 5 av 6", "Inga åtaganden än"),
+        (5, "Avsnitt 6 av 6", "Avslut"),
     ],
 )
 async def test_every_section_kind_presents_its_current_item(
