@@ -170,3 +170,38 @@ async def test_present_mode_is_in_the_palette_and_runs_the_clock(make_app: MakeA
         await pilot.pause(1.1)
         assert app.screen.query_one(Digits).value == "23:55"
         assert on_screen(app, "▶ Tiden går")
+
+
+async def test_a_long_motivation_is_shown_whole_and_wrapped(make_app: MakeApp) -> None:
+    long = (
+        "Underlaget från steg 1 finns, men det är spritt över tidrapporter, bokningssystemet "
+        "och klimatbokslutet, och ingen i ledningsgruppen har i dag ansvar för att hålla det "
+        "aktuellt inför varje uppföljning."
+    )
+
+    def prepare(session: Session) -> None:
+        session.set_question(next(session.workshop.questions()).id, "motivation", long)
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+o")
+        await pilot.pause()
+        lines = screen_lines(app)
+        start = next(i for i, line in enumerate(lines) if "Underlaget från steg 1" in line)
+        shown = " ".join(line.strip() for line in lines[start : start + 4])
+        assert long in shown  # every word, over several rows, none cut at the edge
+        assert all(len(line) <= NARROW[0] for line in lines)
+
+
+async def test_from_the_notes_the_first_question_not_settled_is_shown(make_app: MakeApp) -> None:
+    app = make_app("sv", prepare=decided_first_question)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "f3", "ctrl+o")
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("Fråga 2 av 4")
+        assert on_screen(app, "Är arbetet förankrat i ledningsgruppen?")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "notes"

@@ -104,10 +104,6 @@ class PresentScreen(Screen[None]):
         height: auto;
         max-width: 100;
     }
-    PresentScreen .present-title {
-        text-style: bold;
-        color: $text-primary;
-    }
     PresentScreen .present-text {
         text-style: bold;
         margin: 0 0 1 0;
