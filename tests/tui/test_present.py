@@ -205,3 +205,48 @@ async def test_from_the_notes_the_first_question_not_settled_is_shown(make_app: 
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert app.focused is not None and app.focused.id == "notes"
+
+
+async def test_text_in_present_mode_is_shown_as_typed(make_app: MakeApp) -> None:
+    """What people typed is content, never markup, on this screen too."""
+    typed = "[bold red]x[/] [@click=app.quit]y[/] a [/] b <script>"
+
+    def prepare(session: Session) -> None:
+        question = next(session.workshop.questions()).id
+        session.set_question(question, "motivation", typed)
+        session.add_reservation(question, typed, typed)
+        session.add_commitment()
+        session.set_commitment(session.commitments[0].id, "what", typed)
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+o")
+        await pilot.pause()
+        assert on_screen(app, typed)
+        assert on_screen(app, f"• {typed} –")
+        await pilot.press("ctrl+o", "ctrl+n", "ctrl+n", "ctrl+n", "ctrl+o")
+        await pilot.pause()
+        assert on_screen(app, f"1. {typed}")
+        assert app.is_running
+
+
+async def test_an_item_gone_from_the_session_closes_present_mode(make_app: MakeApp) -> None:
+    """The session read again without the commitment shown (another program changed the
+    file): present mode goes back to the page rather than end the app."""
+    from facilitator.tui.controller import Part
+
+    def prepare(session: Session) -> None:
+        session.add_commitment()
+        session.set_commitment(session.commitments[0].id, "what", "Ta fram en policy")
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press(*["ctrl+n"] * 4, "ctrl+o")
+        await pilot.pause()
+        assert on_screen(app, "1. Ta fram en policy")
+        app.controller.session.commitments.clear()
+        app.controller.said(Part.COMMITMENT)
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen) and app.is_running

@@ -186,7 +186,11 @@ class PresentScreen(Screen[None]):
 
     async def _show(self) -> None:
         """Show the item as the session has it now; only what changed is drawn again."""
-        shown = present_text(self.controller.session, self.presented, self.controller.tr)
+        try:
+            shown = present_text(self.controller.session, self.presented, self.controller.tr)
+        except (KeyError, StopIteration):  # the item is gone from a session read again
+            self.dismiss(None)
+            return
         bar = self.query_one(StatusBar)
         bar.show_position(shown.position)
         bar.show_title(shown.section_title)
