@@ -250,3 +250,21 @@ async def test_an_item_gone_from_the_session_closes_present_mode(make_app: MakeA
         app.controller.said(Part.COMMITMENT)
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen) and app.is_running
+
+
+async def test_a_read_only_session_is_presented_but_not_changed(
+    make_app: MakeApp, reopen_app: MakeApp
+) -> None:
+    first = make_app("sv", prepare=decided_first_question)
+    async with first.run_test(size=NARROW) as pilot:
+        await pilot.press("ctrl+q")
+    app = reopen_app(first.controller.store.path, read_only=True)  # type: ignore[union-attr]
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+o")
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("SKRIVSKYDDAD · Fråga 1 av 4")
+        assert on_screen(app, "Svar: Delvis · Samsyn: Majoritet · 1 reservation")
+        await pilot.press("1")
+        assert app.controller.session.questions["underlag-finns"].answer == "delvis"
+        assert all(row.disabled for row in app.screen.query(ChoiceRow))

@@ -191,8 +191,13 @@ class PresentScreen(Screen[None]):
         except (KeyError, StopIteration):  # the item is gone from a session read again
             self.dismiss(None)
             return
+        position = shown.position
+        if self.controller.read_only:  # as the session screen's top line says it
+            position = f"{self.controller.tr('status.read_only')} · {position}"
+        elif self.controller.session.finished:
+            position = f"{self.controller.tr('status.finished')} · {position}"
         bar = self.query_one(StatusBar)
-        bar.show_position(shown.position)
+        bar.show_position(position)
         bar.show_title(shown.section_title)
         self.query_one("#present-heading", Literal).update(shown.heading)
         for decision in self.query("#present-decision").results(Literal):
