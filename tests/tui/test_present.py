@@ -268,3 +268,61 @@ async def test_a_read_only_session_is_presented_but_not_changed(
         await pilot.press("1")
         assert app.controller.session.questions["underlag-finns"].answer == "delvis"
         assert all(row.disabled for row in app.screen.query(ChoiceRow))
+
+
+async def test_present_mode_moves_on_and_the_page_follows(make_app: MakeApp) -> None:
+    """Ctrl+N and Ctrl+B step through the section's questions in present mode, the cursor in
+    the same row; back on the page, the cursor is in the question shown last."""
+    app = make_app("en")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "tab", "ctrl+o")  # question 1's agreement row
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("Question 1 of 4")
+        await pilot.press("ctrl+b")  # there is none before the first
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("Question 1 of 4")
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("Question 3 of 4 · Section 2 of 6")
+        assert on_screen(app, "Have resources been set aside for working with digital meetings?")
+        assert app.focused is app.screen.query_one("#agreement-resources")
+        await pilot.press("1", "shift+tab", "2")
+        await pilot.pause()
+        assert on_screen(app, "Answer: Partly · Agreement: Consensus")
+        await pilot.press("ctrl+n", "ctrl+n")  # the last, and no further
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("Question 4 of 4")
+        await pilot.press("ctrl+b", "ctrl+o")
+        await pilot.pause()
+        page = session_screen(app)
+        assert app.screen is page
+        assert app.focused is page.query_one("#answer-resources")
+        decision = page.query_one("#decision-resources")
+        assert text_of(decision) == "Answer: Partly · Agreement: Consensus"
+        view = page.current_view
+        assert view is not None and view.scroll_y > 0  # the page went down to question 3
+        entry = app.controller.session.questions["resources"]
+        assert (entry.answer, entry.agreement) == ("partly", "consensus")
+
+
+async def test_commitments_are_stepped_through_and_the_table_follows(make_app: MakeApp) -> None:
+    def prepare(session: Session) -> None:
+        for what in ("Ta fram en policy", "Boka uppföljning"):
+            session.set_commitment(session.add_commitment().id, "what", what)
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press(*["ctrl+n"] * 4, "ctrl+o")
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("Åtagande 1 av 2")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith("Åtagande 2 av 2")
+        assert on_screen(app, "2. Boka uppföljning")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        table = session_screen(app).query_one("#commitment-table")
+        assert app.focused is table and table.cursor_row == 1  # type: ignore[attr-defined]
+        assert on_screen(app, "2. Boka uppföljning · –")  # the selected one, in full

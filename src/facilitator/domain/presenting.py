@@ -54,6 +54,20 @@ def numbered_items(section: Section) -> list[tuple[str, Item]]:
     return found
 
 
+def item_ids(session: Session, section: Section) -> list[str]:
+    """The items of a section present mode shows one at a time, in page order (none for a
+    text or a wrap-up: there the section's text is the item)."""
+    if section.kind is SectionKind.QUESTIONS:
+        return [q.id for q in section.questions]
+    if section.kind is SectionKind.ASSESSMENT:
+        return [item.id for _, item in numbered_items(section)]
+    if section.kind is SectionKind.EXAMPLES:
+        return [e.id for e in section.examples]
+    if section.kind is SectionKind.COMMITMENTS:
+        return [c.id for c in session.commitments]
+    return []
+
+
 def present_text(session: Session, presented: Presented, tr: Translate) -> PresentedText:
     workshop = session.workshop
     section = workshop.section(presented.section_id)
@@ -61,7 +75,8 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
     where = tr("present.section", number=index + 1, total=len(workshop.sections))
     item_id = presented.item_id
 
-    def at(key: str, ids: list[str]) -> str:
+    def at(key: str) -> str:
+        ids = item_ids(session, section)
         return f"{tr(key, number=ids.index(item_id) + 1, total=len(ids))} · {where}"
 
     if section.kind is SectionKind.QUESTIONS and item_id:
@@ -71,7 +86,7 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
             f"• {r.who or NOTHING} – {r.why or NOTHING}" for r in entry.reservations
         )
         return PresentedText(
-            at("questions.number", [q.id for q in section.questions]),
+            at("questions.number"),
             section.title,
             question.text,
             decision=decision_words(session, item_id, tr),
@@ -89,7 +104,7 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
         number, item = next((n, i) for n, i in items if i.id == item_id)
         entry_a = session.assessments[item_id]
         return PresentedText(
-            at("present.item", [i.id for _, i in items]),
+            at("present.item"),
             section.title,
             f"{number}  {item.text}",
             values={f"assessment-{item_id}": entry_a.assessment},
@@ -98,7 +113,7 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
     if section.kind is SectionKind.EXAMPLES and item_id:
         example = next(e for e in section.examples if e.id == item_id)
         return PresentedText(
-            at("present.example", [e.id for e in section.examples]),
+            at("present.example"),
             section.title,
             example.title,
             parts=[
@@ -120,7 +135,7 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
         if linked:
             parts.append((tr("commitments.col.link"), close_direction(linked)))
         return PresentedText(
-            at("present.commitment", [x.id for x in session.commitments]),
+            at("present.commitment"),
             section.title,
             f"{commitment_number(c.id)}. {close_direction(c.what) or NOTHING}",
             parts=parts,

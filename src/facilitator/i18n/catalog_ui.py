@@ -207,7 +207,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.no_commitments": {"sv": "Inga åtaganden än", "en": "No commitments yet"},
     "present.note": {"sv": "Anteckning", "en": "Note"},
     "present.back": {"sv": "Tillbaka till sidan", "en": "Back to the page"},
-    "present.back.short": {"sv": "Tillbaka", "en": "Back"},
+    "present.back.short": {"sv": "Tillbaka", "en": "Return"},
+    "present.next.short": {"sv": "Nästa", "en": "Next"},
+    "present.previous.short": {"sv": "Förra", "en": "Previous"},
     "assessment.assessment": {"sv": "Bedömning ", "en": "Assessment "},
     "assessment.note_placeholder": {"sv": "Anteckning", "en": "Note"},
     "examples.reflection": {

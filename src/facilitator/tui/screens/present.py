@@ -19,9 +19,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
-from facilitator.domain.presenting import Presented, PresentedText, present_text
+from facilitator.domain.presenting import Presented, PresentedText, item_ids, present_text
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.commands import SESSION_COMMANDS
 from facilitator.tui.controller import (
@@ -46,6 +46,14 @@ from facilitator.tui.widgets.timebox import TimeBox
 PRESENT_KEY = next(c.keys for c in SESSION_COMMANDS if c.action == "present")
 
 
+# The id of each item's block on the page, before the item's own id.
+PREFIXES = {
+    SectionKind.QUESTIONS: "question-",
+    SectionKind.ASSESSMENT: "item-",
+    SectionKind.EXAMPLES: "example-",
+}
+
+
 def presented_item(view: SectionView, focused: Widget | None) -> Presented:
     """The item the cursor is in on the page: its question, success factor or example, the
     commitment selected in the table, or the section's text. With the cursor elsewhere (in the
@@ -53,12 +61,7 @@ def presented_item(view: SectionView, focused: Widget | None) -> Presented:
     section, session = view.section, view.session
     if isinstance(view, CommitmentsSectionView):
         return Presented(section.id, view.selected_id() or "")
-    prefixes = {
-        SectionKind.QUESTIONS: "question-",
-        SectionKind.ASSESSMENT: "item-",
-        SectionKind.EXAMPLES: "example-",
-    }
-    prefix = prefixes.get(section.kind)
+    prefix = PREFIXES.get(section.kind)
     if prefix is None:
         return Presented(section.id)
     focused_id = focused.id or "" if focused is not None else ""
@@ -89,7 +92,30 @@ class PresentClock(Protocol):
     def action_toggle_timer(self) -> None: ...
 
 
-class PresentScreen(Screen[None]):
+def show_on_page(view: SectionView, presented: Presented) -> None:
+    """After present mode moved on to another item: the page follows, its cursor in that
+    item (in the same row present mode had it in, else the item's first field), or on that
+    commitment in the table."""
+    if isinstance(view, CommitmentsSectionView):
+        ids = [c.id for c in view.session.commitments]
+        if presented.item_id in ids:
+            table = view.query_one(DataTable)
+            table.move_cursor(row=ids.index(presented.item_id))
+            table.focus()
+        return
+    prefix = PREFIXES.get(view.section.kind)
+    block = next((w for w in view.query("*") if w.id == f"{prefix}{presented.item_id}"), None)
+    if block is None:
+        return
+    fields = [w for w in block.query("*") if w.focusable]
+    target = next((w for w in fields if w.id == presented.focused_id), None)
+    target = target or (fields[0] if fields else None)
+    if target is not None:
+        target.focus(scroll_visible=False)
+    view.scroll_to_widget(block, animate=False, top=True, immediate=True)
+
+
+class PresentScreen(Screen[Presented]):
     DEFAULT_CSS = """
     PresentScreen #present-head {
         height: auto;
@@ -142,6 +168,11 @@ class PresentScreen(Screen[None]):
         short = tr("present.back.short")
         bindings.bind(PRESENT_KEY, "close", short, priority=True)
         bindings.bind("escape", "close", short, show=False)
+        for key, action, words in (
+            ("ctrl+n", "step(1)", "present.next.short"),
+            ("ctrl+b", "step(-1)", "present.previous.short"),
+        ):
+            bindings.bind(key, action, tr(words), priority=True)
         if not controller.frozen:
             bindings.bind("ctrl+t", "toggle_timer", tr("cmd.toggle_timer.short"), priority=True)
 
@@ -177,6 +208,11 @@ class PresentScreen(Screen[None]):
         await self._show()
         self._show_time()
         self.show_save_state()
+        self._focus_row()
+        self.refresh_bindings()
+
+    def _focus_row(self) -> None:
+        """The cursor in the row it was in on the page, else the first."""
         rows = list(self.query(ChoiceRow))
         if rows:
             wanted = next((r for r in rows if r.id == self.presented.focused_id), rows[0])
@@ -189,7 +225,7 @@ class PresentScreen(Screen[None]):
         try:
             shown = present_text(self.controller.session, self.presented, self.controller.tr)
         except (KeyError, StopIteration):  # the item is gone from a session read again
-            self.dismiss(None)
+            self.dismiss(Presented(self.presented.section_id))
             return
         position = shown.position
         if self.controller.read_only:  # as the session screen's top line says it
@@ -243,7 +279,8 @@ class PresentScreen(Screen[None]):
         if not self.is_attached:
             return
         if isinstance(change, SessionReplaced):
-            self.dismiss(None)  # the session screen is built anew: its page is the place
+            # The session screen is built anew: its page is the place.
+            self.dismiss(Presented(self.presented.section_id))
         elif isinstance(change, SaveStateChanged):
             self.show_save_state()
         elif isinstance(change, SessionEdited):
@@ -263,8 +300,44 @@ class PresentScreen(Screen[None]):
 
     # -- keys ----------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+N and Ctrl+B: hidden where there is one item only (a text), dimmed at the
+        first and the last."""
+        if action != "step":
+            return True
+        ids = self._item_ids()
+        if len(ids) < 2 or self.presented.item_id not in ids:
+            return False
+        index = ids.index(self.presented.item_id) + int(str(parameters[0]))
+        return True if 0 <= index < len(ids) else None
+
+    def _item_ids(self) -> list[str]:
+        session = self.controller.session
+        return item_ids(session, session.workshop.section(self.presented.section_id))
+
     def action_close(self) -> None:
-        self.dismiss(None)
+        """Back to the page, which follows to the item shown last (see `show_on_page`)."""
+        self.dismiss(self.presented)
+
+    async def action_step(self, step: int) -> None:
+        """The section's next or previous item, in the same row (answer or agreement)."""
+        ids = self._item_ids()
+        if self.presented.item_id not in ids:
+            return
+        index = ids.index(self.presented.item_id) + step
+        if not 0 <= index < len(ids):
+            return
+        focused = self.focused.id or "" if self.focused is not None else ""
+        shown = self.presented.item_id
+        row = focused[: -len(shown)] if focused.endswith(shown) else ""  # "agreement-" …
+        new = ids[index]
+        self.presented = Presented(self.presented.section_id, new, f"{row}{new}" if row else "")
+        await self.recompose()
+        await self._show()
+        self._show_time()
+        self.show_save_state()
+        self._focus_row()
+        self.refresh_bindings()
 
     def action_toggle_timer(self) -> None:
         self.clock.action_toggle_timer()

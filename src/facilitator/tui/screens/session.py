@@ -12,6 +12,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, TextArea
 
+from facilitator.domain.presenting import Presented
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Session, ViewPosition
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands, wide_only
@@ -342,13 +343,19 @@ class SessionScreen(StyledOnce, Screen[None]):
 
     def action_present(self) -> None:
         """The current item alone, for the room (see `screens/present.py`); the same key
-        comes back here, the cursor where it was."""
-        from facilitator.tui.screens.present import PresentScreen, presented_item
+        comes back here, the cursor where it was, or in the item present mode moved on to."""
+        from facilitator.tui.screens.present import PresentScreen, presented_item, show_on_page
 
         view = self.current_view
-        if view is not None:
-            presented = presented_item(view, self.focused)
-            self.app.push_screen(PresentScreen(self.controller, presented, self))
+        if view is None:
+            return
+        presented = presented_item(view, self.focused)
+
+        def back(shown: Presented | None) -> None:
+            if shown is not None and shown.item_id != presented.item_id and view.is_attached:
+                show_on_page(view, shown)
+
+        self.app.push_screen(PresentScreen(self.controller, presented, self), back)
 
     def action_toggle_timer(self) -> None:
         self.count_time()  # the seconds so far were on screen with the box as it was
