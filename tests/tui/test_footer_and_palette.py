@@ -15,8 +15,8 @@ from .helpers import screen_lines
 NARROW = (80, 24)
 WIDE = (120, 40)
 FOOTERS = {
-    "sv": ("^n Nästa ^b Förra f3 Anteckna f4 Åtagande f9 Slutför", "^p Kommandon"),
-    "en": ("^n Next ^b Back f3 Notes f4 To do f9 Finish", "^p Commands"),
+    "sv": ("^n Nästa ^b Förra f3 Anteckna ^o Presentera f4 Åtagande f9 Slutför", "^p Kommandon"),
+    "en": ("^n Next ^b Back f3 Notes ^o Present f4 To do f9 Finish", "^p Commands"),
 }
 # What the footer leaves out at 80 columns, found in the palette instead.
 IN_THE_PALETTE = {
@@ -51,8 +51,8 @@ async def test_a_wide_screen_shows_every_key(make_app: MakeApp) -> None:
         await pilot.pause()
         footer = unspaced(screen_lines(app)[-1])
         assert footer == unspaced(
-            "^n Nästa ^b Förra ^g Agenda f2 Möte f3 Anteckna f4 Åtagande ^t Tid f9 Slutför"
-            "▏^p Kommandon"
+            "^n Nästa ^b Förra ^g Agenda f2 Möte f3 Anteckna ^o Presentera f4 Åtagande ^t Tid"
+            " f9 Slutför▏^p Kommandon"
         )
 
 

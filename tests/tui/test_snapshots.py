@@ -30,10 +30,12 @@ from .snapshot_apps import (
     OVER_TIME_SECONDS,
     STORIES,
     Clock,
+    RunBefore,
     at_the_top,
     go_to,
     paste,
     press,
+    session_screen,
     tell,
     then,
 )
@@ -264,3 +266,66 @@ def test_over_time(snap_compare: SnapCompare, apps: Apps, size: tuple[int, int])
     """The checklist's 25 minutes ran out 2 min 10 s ago."""
     app = apps.on_section("sv", 2, timer=OVER_TIME_SECONDS)
     assert snap_compare(app, terminal_size=size, run_before=then(go_to(2)))
+
+
+# -- present mode: the item the room decides, alone --------------------------------------------
+
+PRESENT_SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+MOTIVATIONS = {
+    "sv": (
+        "Två av fem i ledningsgruppen har varit med.\n"
+        "De övriga har bara fått information via mejl.\n"
+        "Vi behöver en gemensam genomgång i januari."
+    ),
+    "en": (
+        "Two of five in the management group took part.\n"
+        "The others were only told by email.\n"
+        "We need a walk-through together in January."
+    ),
+}
+
+
+def present_question(number: int, motivation: str) -> RunBefore:
+    """Question `number` of the checklist given a motivation of three lines, its answer row
+    given the cursor, and Ctrl+O."""
+
+    async def step(pilot: Pilot[None]) -> None:
+        app: FacilitatorApp = pilot.app  # type: ignore[assignment]
+        view = session_screen(app).current_view
+        assert view is not None
+        question_id = view.section.questions[number - 1].id
+        await paste(motivation, into=f"#motivation-{question_id}")(pilot)
+        app.screen.query_one(f"#answer-{question_id}").focus()
+        await pilot.press("ctrl+o")
+
+    return step
+
+
+@pytest.mark.parametrize(
+    ("language", "size", "theme"),
+    [
+        ("sv", "80x24", "projector-light"),
+        ("en", "80x24", "projector-dark"),
+        ("en", "120x40", "projector-light"),
+        ("sv", "120x40", "projector-dark"),
+    ],
+)
+def test_present_question(
+    snap_compare: SnapCompare, apps: Apps, language: str, size: str, theme: str
+) -> None:
+    """Ctrl+O on the checklist's second question: the question alone, the choices, the
+    decision in words, the whole motivation and the reservation, with the position and the
+    time box."""
+    app = apps.on_section(language, 2)
+    app.theme = theme
+    steps = then(go_to(2), present_question(2, MOTIVATIONS[language]))
+    assert snap_compare(app, terminal_size=PRESENT_SIZES[size], run_before=steps)
+
+
+@pytest.mark.parametrize("section", [1, 3, 4, 5], ids=["text", "factor", "example", "commitment"])
+def test_present_other_items(snap_compare: SnapCompare, apps: Apps, section: int) -> None:
+    """Ctrl+O on the other kinds of section at 80×24: the text, a success factor with its
+    assessment, an example with its reflection, the selected commitment."""
+    app = apps.on_section("sv", section)
+    steps = then(go_to(section), press("ctrl+o"))
+    assert snap_compare(app, terminal_size=PRESENT_SIZES["80x24"], run_before=steps)

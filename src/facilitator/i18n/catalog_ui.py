@@ -32,6 +32,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Skriv i avsnittets diskussionsanteckningar",
         "en": "Write in this section's discussion notes",
     },
+    "cmd.present": {"sv": "Presentera", "en": "Present"},
+    "cmd.present.short": {"sv": "Presentera", "en": "Present"},
+    "cmd.present.help": {
+        "sv": "Visa frågan eller punkten ensam på skärmen, med gruppens svar i ord",
+        "en": "Show the question or item alone on the screen, with the group's answer in words",
+    },
     "cmd.add_commitment": {"sv": "Nytt åtagande", "en": "Add commitment"},
     "cmd.add_commitment.short": {"sv": "Åtagande", "en": "To do"},
     "cmd.add_commitment.help": {
@@ -178,6 +184,32 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "reservations.title": {"sv": "Reservationer mot svaret", "en": "Reservations to the answer"},
     "questions.remove_reservation": {"sv": "Ta bort reservationen", "en": "Remove the reservation"},
+    # the group's decision on a question, in words (domain/decision.py)
+    "decision.answer": {"sv": "Svar: {answer}", "en": "Answer: {answer}"},
+    "decision.no_answer": {"sv": "Inget svar än", "en": "No answer yet"},
+    "decision.agreement": {"sv": "Samsyn: {agreement}", "en": "Agreement: {agreement}"},
+    "decision.no_agreement": {
+        "sv": "Samsyn inte angiven än",
+        "en": "Agreement not recorded yet",
+    },
+    "decision.reservations": {
+        "sv": "{count} {count:reservation|reservationer}",
+        "en": "{count} {count:reservation|reservations}",
+    },
+    # present mode (screens/present.py, domain/presenting.py)
+    "present.section": {"sv": "Avsnitt {number} av {total}", "en": "Section {number} of {total}"},
+    "present.item": {"sv": "Faktor {number} av {total}", "en": "Factor {number} of {total}"},
+    "present.example": {"sv": "Exempel {number} av {total}", "en": "Example {number} of {total}"},
+    "present.commitment": {
+        "sv": "Åtagande {number} av {total}",
+        "en": "Commitment {number} of {total}",
+    },
+    "present.no_commitments": {"sv": "Inga åtaganden än", "en": "No commitments yet"},
+    "present.note": {"sv": "Anteckning", "en": "Note"},
+    "present.back": {"sv": "Tillbaka till sidan", "en": "Back to the page"},
+    "present.back.short": {"sv": "Tillbaka", "en": "Return"},
+    "present.next.short": {"sv": "Nästa", "en": "Next"},
+    "present.previous.short": {"sv": "Förra", "en": "Previous"},
     "assessment.assessment": {"sv": "Bedömning ", "en": "Assessment "},
     "assessment.note_placeholder": {"sv": "Anteckning", "en": "Note"},
     "examples.reflection": {

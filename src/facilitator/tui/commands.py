@@ -33,14 +33,15 @@ class Command:
 # Keys are ctrl letters no text field uses, and function keys; all are priority bindings,
 # so they work while the cursor is in a field (printable keys always go to the field).
 # At 80 columns the footer has room for what a session needs most (next, previous, notes,
-# a commitment, finishing) and the palette key; the agenda (also beside the page on a wide
-# screen), the meeting details and the timer are then found in the palette.
+# present mode, a commitment, finishing) and the palette key; the agenda (also beside the
+# page on a wide screen), the meeting details and the timer are then found in the palette.
 SESSION_COMMANDS = (
     Command("next_section", "ctrl+n"),
     Command("previous_section", "ctrl+b"),
     Command("go_to_section", "ctrl+g", narrow=False),
     Command("meeting_details", "f2", narrow=False),
     Command("focus_notes", "f3"),
+    Command("present", "ctrl+o"),
     Command("add_commitment", "f4"),
     Command("toggle_timer", "ctrl+t", narrow=False),
     Command("reset_timer", "ctrl+r", footer=False),

@@ -15,6 +15,7 @@ from facilitator.i18n import Translator
 from facilitator.tui.commands import SESSION_COMMANDS
 from facilitator.tui.controller import SessionController
 from facilitator.tui.messages import SectionChosen
+from facilitator.tui.screens.present import PresentScreen
 from facilitator.tui.screens.session import SessionScreen
 from facilitator.tui.theme import THEMES
 
@@ -42,6 +43,8 @@ def system_commands(
                 tr("cmd.go_to.help"),
                 partial(screen.post_message, SectionChosen(section.id)),
             )
+    if isinstance(screen, PresentScreen):
+        yield SystemCommand(tr("present.back"), tr("cmd.present.help"), screen.action_close)
     for theme in THEMES:
         yield SystemCommand(
             tr(f"cmd.theme.{theme.name}"),

@@ -27,6 +27,31 @@ def state_reason(tr: Translator, state: SaveState) -> str:
     return reason(tr, state.error_code, state.error)
 
 
+def tilde(path: Path) -> str:
+    """`path` with the home folder as ~, for a status line that has little room."""
+    try:
+        return f"~/{path.relative_to(Path.home())}"
+    except (ValueError, RuntimeError, KeyError):
+        return str(path)
+
+
+def save_state_line(tr: Translator, state: SaveState, *, read_only: bool) -> tuple[str, bool]:
+    """What the top line says of saving, and whether it failed: the session screen and
+    present mode say the same."""
+    if read_only:
+        return tr("status.read_only_detail"), False
+    if state.error:  # a failure outranks every other state: nothing may hide it
+        return tr("status.save_failed", error=state_reason(tr, state)), True
+    if state.moved_to is not None and state.chosen and state.saved_at is not None:
+        time = state.saved_at.strftime("%H:%M:%S")
+        return tr("status.saved_elsewhere", time=time, path=tilde(state.moved_to)), False
+    if state.moved_to is not None:
+        return tr("status.moved", name=state.moved_to.name), True
+    if state.saved_at is None:
+        return tr("status.not_saved_yet"), False
+    return tr("status.saved", time=state.saved_at.strftime("%H:%M:%S")), False
+
+
 def error_reason(tr: Translator, error: OSError) -> str:
     from facilitator.tui.saver import describe, error_code
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +12,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, TextArea
 
+from facilitator.domain.presenting import Presented
 from facilitator.domain.progress import section_state
 from facilitator.domain.session import Session, ViewPosition
 from facilitator.tui.commands import SESSION_COMMANDS, bind_commands, wide_only
@@ -26,7 +26,7 @@ from facilitator.tui.controller import (
 from facilitator.tui.lifecycle import keep_what_was_built
 from facilitator.tui.messages import SectionChosen
 from facilitator.tui.saver import SaveState
-from facilitator.tui.saving import state_reason
+from facilitator.tui.saving import save_state_line
 from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.sections import SectionView, make_view
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
@@ -55,14 +55,6 @@ EDITING_ACTIONS = frozenset(
 )
 # What a finished session still offers: it is frozen until it is reopened.
 FINISHED_ACTIONS = frozenset({"export_minutes", "reopen_session"})
-
-
-def tilde(path: Path) -> str:
-    """`path` with the home folder as ~, for a status line that has little room."""
-    try:
-        return f"~/{path.relative_to(Path.home())}"
-    except (ValueError, RuntimeError, KeyError):
-        return str(path)
 
 
 class SessionScreen(StyledOnce, Screen[None]):
@@ -261,22 +253,9 @@ class SessionScreen(StyledOnce, Screen[None]):
         self.call_after_refresh(scroll_back)
 
     def show_save_state(self, state: SaveState) -> None:
-        tr = self.controller.tr
-        if self.controller.read_only:
-            text, failed = tr("status.read_only_detail"), False
-        elif state.error:  # a failure outranks every other state: nothing may hide it
-            reason = state_reason(tr, state)
-            text, failed = tr("status.save_failed", error=reason), True
-        elif state.moved_to is not None and state.chosen and state.saved_at is not None:
-            time = state.saved_at.strftime("%H:%M:%S")
-            path = tilde(state.moved_to)
-            text, failed = tr("status.saved_elsewhere", time=time, path=path), False
-        elif state.moved_to is not None:
-            text, failed = tr("status.moved", name=state.moved_to.name), True
-        elif state.saved_at is None:
-            text, failed = tr("status.not_saved_yet"), False
-        else:
-            text, failed = tr("status.saved", time=state.saved_at.strftime("%H:%M:%S")), False
+        text, failed = save_state_line(
+            self.controller.tr, state, read_only=self.controller.read_only
+        )
         for bar in self.query(StatusBar):  # none while the screen is being taken down
             bar.show_save_state(text, failed=failed)
 
@@ -361,6 +340,22 @@ class SessionScreen(StyledOnce, Screen[None]):
             notes = view.query_one("#notes")
             notes.focus()
             view.scroll_to_widget(notes, animate=False)
+
+    def action_present(self) -> None:
+        """The current item alone, for the room (see `screens/present.py`); the same key
+        comes back here, the cursor where it was, or in the item present mode moved on to."""
+        from facilitator.tui.screens.present import PresentScreen, presented_item, show_on_page
+
+        view = self.current_view
+        if view is None:
+            return
+        presented = presented_item(view, self.focused)
+
+        def back(shown: Presented | None) -> None:
+            if shown is not None and shown.item_id != presented.item_id and view.is_attached:
+                show_on_page(view, shown)
+
+        self.app.push_screen(PresentScreen(self.controller, presented, self), back)
 
     def action_toggle_timer(self) -> None:
         self.count_time()  # the seconds so far were on screen with the box as it was

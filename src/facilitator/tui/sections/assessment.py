@@ -35,6 +35,7 @@ class ItemBlock(Vertical):
 
 class AssessmentSectionView(SectionView):
     def compose_body(self) -> ComposeResult:
+        self._rows: dict[str, ChoiceRow] = {}  # each item's row, set again after edits
         for number, item in enumerate(self.section.items, 1):
             yield from self._item(item, str(number), 0)
 
@@ -44,7 +45,7 @@ class AssessmentSectionView(SectionView):
         entry = self.session.assessments[item.id]
         with ItemBlock(id=f"item-{item.id}", classes=f"depth-{min(depth, 3)}"):
             yield Literal(f"{number}  {item.text}", classes="item-text")
-            yield ChoiceRow(
+            row = ChoiceRow(
                 options,
                 entry.assessment,
                 label=self.tr("assessment.assessment"),
@@ -52,6 +53,8 @@ class AssessmentSectionView(SectionView):
                 classes="assessment",
                 disabled=self.read_only,
             )
+            self._rows[item.id] = row
+            yield row
             with Horizontal():
                 yield TextField(
                     entry.note,
@@ -67,3 +70,8 @@ class AssessmentSectionView(SectionView):
     def _chosen(self, event: ChoiceRow.Changed) -> None:
         item_id = (event.row.id or "").removeprefix("assessment-")
         self.post_message(AssessmentEdited(item_id, "assessment", event.value))
+
+    async def refresh_from_session(self) -> None:
+        """An assessment chosen elsewhere (in present mode) shows on the page too."""
+        for item_id, row in self._rows.items():
+            row.value = self.session.assessments[item_id].assessment  # quietly: no Changed

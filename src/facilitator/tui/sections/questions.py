@@ -9,8 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from facilitator.domain.decision import decision_words
 from facilitator.domain.session import Agreement, Session
-from facilitator.domain.workshop import Question
+from facilitator.domain.workshop import Question, Section
+from facilitator.i18n import Translator
 from facilitator.tui.messages import QuestionEdited
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.buttons import ActionButton, button
@@ -42,6 +44,11 @@ class QuestionBlock(Vertical):
     }
     QuestionBlock Horizontal {
         height: auto;
+    }
+    QuestionBlock .decision {
+        padding: 0 1;
+        text-style: bold;
+        max-width: 100;
     }
     """
 
@@ -112,50 +119,69 @@ class Reservations(Vertical):
         self.app.push_screen(dialog, closed)
 
 
+def choice_rows(
+    tr: Translator, session: Session, section: Section, question_id: str, *, disabled: bool
+) -> tuple[ChoiceRow, ChoiceRow]:
+    """A question's answer and agreement rows, the same on the page and in present mode. Their
+    choices become `QuestionEdited` through `question_edit`."""
+    scale = session.workshop.scale(section.scale)
+    answers = [(o.id, o.label) for o in scale.options]
+    agreements = [(a.value, tr(f"agreement.{a.value}")) for a in Agreement]
+    width = max(len(tr("questions.answer")), len(tr("questions.agreement"))) + 2
+    entry = session.questions[question_id]
+    answer = ChoiceRow(
+        answers,
+        entry.answer,
+        label=tr("questions.answer"),
+        label_width=width,
+        id=f"answer-{question_id}",
+        classes="answer",
+        disabled=disabled,
+    )
+    agreement = ChoiceRow(
+        agreements,
+        entry.agreement,
+        label=tr("questions.agreement"),
+        label_width=width,
+        id=f"agreement-{question_id}",
+        classes="agreement",
+        disabled=disabled,
+    )
+    return answer, agreement
+
+
+def question_edit(event: ChoiceRow.Changed) -> QuestionEdited:
+    """What a choice in a row of `choice_rows` changes."""
+    name, _, question_id = (event.row.id or "").partition("-")
+    return QuestionEdited(question_id, name, event.value)
+
+
 class QuestionsSectionView(SectionView):
     def compose_body(self) -> ComposeResult:
-        scale = self.session.workshop.scale(self.section.scale)
-        answers = [(o.id, o.label) for o in scale.options]
-        agreements = [(a.value, self.tr(f"agreement.{a.value}")) for a in Agreement]
-        width = max(len(self.tr("questions.answer")), len(self.tr("questions.agreement"))) + 2
+        # Each question's rows and decision line, kept to be set after every edit.
+        self._shown: dict[str, tuple[ChoiceRow, ChoiceRow, Literal]] = {}
         total = len(self.section.questions)
         for number, question in enumerate(self.section.questions, 1):
-            yield from self._question(question, number, total, answers, agreements, width)
+            yield from self._question(question, number, total)
 
-    def _question(
-        self,
-        question: Question,
-        number: int,
-        total: int,
-        answers: list[tuple[str, str]],
-        agreements: list[tuple[str, str]],
-        width: int,
-    ) -> ComposeResult:
+    def _question(self, question: Question, number: int, total: int) -> ComposeResult:
         entry = self.session.questions[question.id]
         qid = question.id
+        answer, agreement = choice_rows(
+            self.tr, self.session, self.section, qid, disabled=self.read_only
+        )
+        decision = Literal(
+            decision_words(self.session, qid, self.tr), id=f"decision-{qid}", classes="decision"
+        )
+        self._shown[qid] = (answer, agreement, decision)
         with QuestionBlock(id=f"question-{qid}"):
             yield Static(
                 self.tr("questions.number", number=number, total=total), classes="question-number"
             )
             yield Literal(question.text, classes="question-text")
-            yield ChoiceRow(
-                answers,
-                entry.answer,
-                label=self.tr("questions.answer"),
-                label_width=width,
-                id=f"answer-{qid}",
-                classes="answer",
-                disabled=self.read_only,
-            )
-            yield ChoiceRow(
-                agreements,
-                entry.agreement,
-                label=self.tr("questions.agreement"),
-                label_width=width,
-                id=f"agreement-{qid}",
-                classes="agreement",
-                disabled=self.read_only,
-            )
+            yield answer
+            yield agreement
+            yield decision
             with Horizontal():
                 yield Static(self.tr("questions.motivation"), classes="field-label")
                 yield TextField(
@@ -170,8 +196,7 @@ class QuestionsSectionView(SectionView):
 
     @on(ChoiceRow.Changed, ".answer, .agreement")
     def _chosen(self, event: ChoiceRow.Changed) -> None:
-        name, _, question_id = (event.row.id or "").partition("-")
-        self.post_message(QuestionEdited(question_id, name, event.value))
+        self.post_message(question_edit(event))
 
     def drop_empty_reservations(self, question_id: str) -> None:
         """A reservation left with neither who nor why is taken out when its dialog closes."""
@@ -185,5 +210,13 @@ class QuestionsSectionView(SectionView):
                 )
 
     async def refresh_from_session(self) -> None:
+        """The decision in words, the reservations, and the choices (made in present mode,
+        say, or in a session read again)."""
         for reservations in self.query(Reservations):
             reservations.sync()
+        for question_id, (answer, agreement, decision) in self._shown.items():
+            entry = self.session.questions[question_id]
+            # Set quietly: a row posts Changed only when a person chooses.
+            answer.value = entry.answer
+            agreement.value = entry.agreement
+            decision.update(decision_words(self.session, question_id, self.tr))
