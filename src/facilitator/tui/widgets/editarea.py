@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from textual import events
-from textual.geometry import Offset, Region
+from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
@@ -71,18 +71,20 @@ class EditArea(TextArea):
     DEFAULT_CSS = """
     EditArea {
         height: auto;
-        min-height: 4;
+        min-height: 3;
         max-height: 14;
         width: 1fr;
     }
     EditArea.-tall {
-        min-height: 6;
+        min-height: 4;
         max-height: 24;
     }
     """
 
     # Set while an edit is in progress (TextArea refreshes during its own __init__).
     _before_edit: BeforeEdit | None = None
+    # The rows of text the page was last laid out for.
+    _rows_laid_out = 0
 
     def __init__(
         self,
@@ -106,6 +108,23 @@ class EditArea(TextArea):
             classes=classes,
         )
         self.make_message = make_message
+
+    def on_resize(self) -> None:
+        # TextArea wraps the text at the new width after this handler (its own comes later).
+        self.call_after_refresh(self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Lay the page out again when the text, wrapped anew at the field's new width, takes
+        another number of rows: TextArea wraps as it is resized, after the page was laid out,
+        and a field made wider kept a blank row under its text (made narrower, it lost sight
+        of its last row) until the next edit."""
+        if self.virtual_size.height != self._rows_laid_out:
+            self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        rows = super().get_content_height(container, viewport, width)
+        self._rows_laid_out = rows
+        return rows
 
     # -- drawing only what an edit changed ------------------------------------------------
 
@@ -231,11 +250,10 @@ class TextField(EditArea):
     DEFAULT_CSS = """
     TextField {
         height: auto;
-        min-height: 3;
+        min-height: 1;
         max-height: 10;
     }
     Screen.-short TextField {
-        min-height: 1;
         max-height: 6;
     }
     """

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events
+from textual.geometry import Region
 from textual.message import Message
 from textual.visual import VisualType
 from textual.widgets import Input, Static
@@ -83,6 +84,16 @@ class EditInput(Input):
 
     def on_paste(self, event: events.Paste) -> None:
         clean_paste(event)
+
+    def on_blur(self) -> None:
+        # A long value, once left, shows its start, not the tail where typing ended.
+        self.scroll_home(animate=False, immediate=True)
+
+    def on_focus(self) -> None:
+        # Back in the field, the cursor (where typing goes on) is in view again, as Input
+        # itself scrolls when the cursor moves.
+        cursor = Region(self._cursor_offset, 0, width=1, height=1)
+        self.scroll_to_region(cursor, force=True, animate=False, immediate=True)
 
     def on_unmount(self) -> None:
         hand_over(self, self.value)
