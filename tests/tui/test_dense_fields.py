@@ -119,8 +119,18 @@ async def test_the_field_in_use_is_marked_in_plain_text_and_bold(
         assert FOCUSED not in line and LEFT in line
 
 
+# Wrapped at 80 columns and at 120, the first takes another number of rows, the second the
+# same number with other line breaks.
+RESIZED = [
+    MOTIVATION,
+    "Underlaget finns för ekonomin men inte för mötestiden.\nVi tar\nLedningen ser bara "
+    "halva bilden av vad mötena kostar och vad de ger oss i arbetet.",
+]
+
+
+@pytest.mark.parametrize("text", RESIZED)
 async def test_a_field_fits_its_text_again_when_the_terminal_is_resized(
-    make_app: MakeApp,
+    make_app: MakeApp, text: str
 ) -> None:
     app = make_app("sv")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -128,18 +138,21 @@ async def test_a_field_fits_its_text_again_when_the_terminal_is_resized(
         await pilot.press("ctrl+n", "tab", "tab")
         field = app.focused
         assert isinstance(field, TextField)
-        await paste(pilot, MOTIVATION)
-        await pilot.press("tab")
+        await paste(pilot, text)
+        field.move_cursor(field.document.end)
+        await pilot.press("!", "tab")  # typed into, then left
         await pilot.pause()
         for size in [(120, 40), (80, 24), (120, 40)]:
             await pilot.resize_terminal(*size)
             await pilot.pause()
             await pilot.pause()
-            # As many rows as the text wraps to at this width: no blank row under its last
-            # line, and no line of it out of sight.
-            assert field.outer_size.height == text_rows(field) > 1, size
-            lines = field_lines(app, field)
-            assert "Vi tar fram siffror till nästa möte." in lines[-1], size
+            # As many rows as the text wraps to at this width, each showing its part of the
+            # text: no blank row under the last line, no line of it out of sight, no line
+            # broken where it broke at the former width.
+            wrapped = [part.rstrip() for line in field.wrapped_document.lines for part in line]
+            shown = [line.removeprefix(LEFT + " ").rstrip() for line in field_lines(app, field)]
+            assert shown == wrapped, size
+            assert wrapped[-1].endswith("!") and len(wrapped) > 1
 
 
 async def test_a_long_value_in_a_one_line_field_shows_its_start_once_left(

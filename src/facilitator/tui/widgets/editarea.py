@@ -111,15 +111,18 @@ class EditArea(TextArea):
 
     def on_resize(self) -> None:
         # TextArea wraps the text at the new width after this handler (its own comes later).
-        self.call_after_refresh(self._fit_rows)
+        self.call_after_refresh(self._fit_text, self.wrapped_document._width)
 
-    def _fit_rows(self) -> None:
-        """Lay the page out again when the text, wrapped anew at the field's new width, takes
-        another number of rows: TextArea wraps as it is resized, after the page was laid out,
-        and a field made wider kept a blank row under its text (made narrower, it lost sight
-        of its last row) until the next edit."""
+    def _fit_text(self, width_before: int) -> None:
+        """Fit the field to its text, wrapped anew at the field's new width. TextArea wraps
+        as it is resized, after the page was laid out and the field drawn at its new size
+        with the text wrapped as before: a field made wider kept a blank row under its text
+        (made narrower, it lost sight of its last row), and one whose number of rows did not
+        change went on showing its old line breaks, until the next edit."""
         if self.virtual_size.height != self._rows_laid_out:
             self.refresh(layout=True)
+        elif width_before and self.wrapped_document._width != width_before:
+            self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         rows = super().get_content_height(container, viewport, width)
