@@ -37,9 +37,6 @@ class ChoiceRow(Widget, can_focus=True):
         border-left: outer $primary;
         background: $boost;
     }
-    ChoiceRow:disabled {
-        opacity: 0.7;
-    }
     """
 
     BINDINGS = [
