@@ -14,7 +14,7 @@ import pytest
 from textual.color import Color
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, TextArea
 
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
@@ -119,9 +119,17 @@ async def test_the_sections_and_dialogs_are_readable(make_app: MakeApp, theme: s
             found += await measure_screen(pilot, f"section {number} ({section.id})")
         await pilot.press("ctrl+b", "ctrl+b", "ctrl+b", "ctrl+b")  # the checklist
         await pilot.pause()
-        for key, where in [("f2", "meeting details"), ("f9", "finish?"), ("ctrl+p", "palette")]:
+        for key, where in [
+            ("f2", "meeting details"),
+            ("f5", "minutes preview"),
+            ("f7", "save elsewhere"),
+            ("f9", "finish?"),
+            ("ctrl+p", "palette"),
+        ]:
             app.screen.set_focus(None)
             await pilot.press(key)
+            await pilot.pause()
+            assert app.screen.id != "session-screen", where  # it opened
             found += await measure_screen(pilot, where)
             await pilot.press("escape")
             await pilot.pause()
@@ -134,6 +142,12 @@ async def test_the_sections_and_dialogs_are_readable(make_app: MakeApp, theme: s
         await pilot.press("enter")  # the list of what it can answer to, open
         found += await measure_screen(pilot, "commitment, its link chosen")
         await pilot.press("escape", "escape")
+        # Text selected in a field (Input's selection is measured in "save elsewhere").
+        selected = app.screen.query_one("#motivation-forankring", TextArea)
+        selected.focus()
+        selected.select_all()
+        await pilot.pause()
+        found += measure(selected, "a motivation, selected")
         app.notify("Sparat som minnes.md", title="Export")
         await pilot.pause()
         found += await measure_screen(pilot, "notice")

@@ -53,6 +53,8 @@ PROJECTOR_DARK = Theme(
         "footer-description-foreground": "#ffffff",
         "border": "#7fb8ff",
         "border-blurred": "#8a96a8",
+        # Selected text stays 7:1: Textual's default selection is lighter.
+        "input-selection-background": "#7fb8ff 35%",
         "text-disabled": "#9a9a9a",
         "block-cursor-background": "#a8d0ff",
     },
