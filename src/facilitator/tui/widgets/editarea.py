@@ -111,7 +111,10 @@ class EditArea(TextArea):
 
     def on_resize(self) -> None:
         # TextArea wraps the text at the new width after this handler (its own comes later).
-        self.call_after_refresh(self._fit_text, self.wrapped_document._width)
+        # A field shown again at the width it had (a section revisited) is wrapped already.
+        width_before = self.wrapped_document._width
+        if width_before != self.wrap_width:
+            self.call_after_refresh(self._fit_text, width_before)
 
     def _fit_text(self, width_before: int) -> None:
         """Fit the field to its text, wrapped anew at the field's new width. TextArea wraps
