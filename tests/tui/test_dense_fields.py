@@ -175,3 +175,19 @@ async def test_a_long_value_in_a_one_line_field_shows_its_start_once_left(
         await pilot.pause()
         (line,) = field_lines(app, source)
         assert "61 %" in line
+
+
+async def test_a_click_on_a_choice_chooses_it_beside_the_bar(make_app: MakeApp) -> None:
+    """The bar at a row of choices' left edge takes the column its padding took: a click on
+    an option's words still chooses that option."""
+    app = make_app("sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        row = session_screen(app).query_one("#answer-underlag-finns")
+        (line,) = field_lines(app, row)
+        for option_id, word in [("delvis", "Delvis"), ("nej", "Nej"), ("ja", "Ja")]:
+            column = line.index(word)
+            await pilot.click(row, offset=(column, 0))
+            await pilot.pause()
+            assert app.session.questions["underlag-finns"].answer == option_id, word
