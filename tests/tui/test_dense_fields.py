@@ -191,3 +191,27 @@ async def test_a_click_on_a_choice_chooses_it_beside_the_bar(make_app: MakeApp) 
             await pilot.click(row, offset=(column, 0))
             await pilot.pause()
             assert app.session.questions["underlag-finns"].answer == option_id, word
+
+
+async def test_the_cursor_in_a_field_does_not_blink(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A calm screen: the cursor of the field in use stands still. (The other tests turn
+    Textual's blinking off for every field; here it is left as Textual has it. Whether it
+    blinks is asked of the fields, not timed: a loaded machine delays the blink.)"""
+    for widget in (Input, TextArea):
+        monkeypatch.setattr(widget.__dict__["cursor_blink"], "_default", True)
+    app = make_app("sv")
+    async with app.run_test(size=SIZES[1]) as pilot:
+        await pilot.pause()
+        fields: list[Input | TextArea] = []
+        for _ in range(SECTIONS):
+            fields += session_screen(app).query(Input).results()
+            fields += session_screen(app).query(TextArea).results()
+            await pilot.press("ctrl+n")
+        await pilot.press("f2")
+        await pilot.pause()
+        fields += app.screen.query(Input).results()
+        assert len(fields) > 20
+        blinking = [field.id for field in fields if field.cursor_blink]
+        assert blinking == []

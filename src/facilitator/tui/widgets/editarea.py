@@ -13,6 +13,7 @@ from typing import NamedTuple
 from textual import events
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
@@ -80,6 +81,9 @@ class EditArea(TextArea):
         max-height: 24;
     }
     """
+
+    # A steady cursor, as in the one-line fields (`EditInput`).
+    cursor_blink = reactive(False, init=False)
 
     # Set while an edit is in progress (TextArea refreshes during its own __init__).
     _before_edit: BeforeEdit | None = None

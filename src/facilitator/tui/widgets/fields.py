@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.geometry import Region
 from textual.message import Message
+from textual.reactive import reactive
 from textual.visual import VisualType
 from textual.widgets import Input, Static
 
@@ -48,6 +49,10 @@ def clean_paste(event: events.Paste) -> None:
 class EditInput(Input):
     """A one-line field. Input also posts Changed on mount; the session ignores an edit that
     changes nothing, so restoring a value never counts as a change."""
+
+    # A steady cursor: the screen is the room's, and a cursor that blinks twice a second is
+    # a flashing spot in it (the field in use is marked by its bar and bold text).
+    cursor_blink = reactive(False, init=False)
 
     DEFAULT_CSS = """
     EditInput {
