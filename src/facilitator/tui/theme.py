@@ -1,4 +1,8 @@
-"""Themes made for a projector: strong contrast, few colours, nothing that washes out."""
+"""Themes made for a projector: strong contrast, few colours, nothing that washes out.
+
+Everything the room reads stands at least 7:1 against its background, placeholders and hints
+at least 4.5:1 (WCAG 2.x); `tests/tui/test_contrast.py` measures it on every screen.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,11 @@ PROJECTOR_LIGHT = Theme(
         "input-selection-background": "#003d80 35%",
         "border": "#003d80",
         "border-blurred": "#6b7a8f",
+        # Placeholders: quieter than what was typed, still 4.5:1 on a focused field.
+        "text-disabled": "#595959",
+        # The row under a list's cursor: dark enough that its dimmed second line (a
+        # workshop's details) stays readable.
+        "block-cursor-background": "#002b5c",
     },
 )
 
@@ -44,6 +53,10 @@ PROJECTOR_DARK = Theme(
         "footer-description-foreground": "#ffffff",
         "border": "#7fb8ff",
         "border-blurred": "#8a96a8",
+        # Selected text stays 7:1: Textual's default selection is lighter.
+        "input-selection-background": "#7fb8ff 35%",
+        "text-disabled": "#9a9a9a",
+        "block-cursor-background": "#a8d0ff",
     },
 )
 

@@ -2,7 +2,9 @@
 
 Textual's RadioSet cannot be cleared once chosen and is tall; a group often wants to take an
 answer back. This row is one line: ←/→ move, Space or Enter chooses, 1–9 choose directly,
-Delete clears. The chosen option is marked with (●), so the choice never rests on colour.
+Delete clears. The chosen option is marked with (●), so the choice never rests on colour; the
+row being answered has a bar at its left edge (▌) like a field being typed in, and its
+option under the cursor is shown reversed.
 """
 
 from __future__ import annotations
@@ -28,13 +30,12 @@ class ChoiceRow(Widget, can_focus=True):
     ChoiceRow {
         height: auto;
         width: 1fr;
-        padding: 0 1;
+        border-left: blank;
+        padding: 0 1 0 0;
     }
     ChoiceRow:focus {
+        border-left: outer $primary;
         background: $boost;
-    }
-    ChoiceRow:disabled {
-        opacity: 0.7;
     }
     """
 
@@ -101,7 +102,7 @@ class ChoiceRow(Widget, can_focus=True):
         return None
 
     def on_click(self, event: events.Click) -> None:
-        index = self._option_at(event.x - 1)  # padding
+        index = self._option_at(event.x - 1)  # the bar at the left edge
         if index is not None and not self.disabled:
             self.cursor = index
             self.action_choose()

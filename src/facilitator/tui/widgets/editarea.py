@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from textual import events
-from textual.geometry import Offset, Region
+from textual.geometry import Offset, Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
@@ -72,18 +73,23 @@ class EditArea(TextArea):
     DEFAULT_CSS = """
     EditArea {
         height: auto;
-        min-height: 4;
+        min-height: 3;
         max-height: 14;
         width: 1fr;
     }
     EditArea.-tall {
-        min-height: 6;
+        min-height: 4;
         max-height: 24;
     }
     """
 
+    # A steady cursor, as in the one-line fields (`EditInput`).
+    cursor_blink = reactive(False, init=False)
+
     # Set while an edit is in progress (TextArea refreshes during its own __init__).
     _before_edit: BeforeEdit | None = None
+    # The rows of text the page was last laid out for.
+    _rows_laid_out = 0
 
     def __init__(
         self,
@@ -107,6 +113,29 @@ class EditArea(TextArea):
             classes=classes,
         )
         self.make_message = make_message
+
+    def on_resize(self) -> None:
+        # TextArea wraps the text at the new width after this handler (its own comes later).
+        # A field shown again at the width it had (a section revisited) is wrapped already.
+        width_before = self.wrapped_document._width
+        if width_before != self.wrap_width:
+            self.call_after_refresh(self._fit_text, width_before)
+
+    def _fit_text(self, width_before: int) -> None:
+        """Fit the field to its text, wrapped anew at the field's new width. TextArea wraps
+        as it is resized, after the page was laid out and the field drawn at its new size
+        with the text wrapped as before: a field made wider kept a blank row under its text
+        (made narrower, it lost sight of its last row), and one whose number of rows did not
+        change went on showing its old line breaks, until the next edit."""
+        if self.virtual_size.height != self._rows_laid_out:
+            self.refresh(layout=True)
+        elif width_before and self.wrapped_document._width != width_before:
+            self.refresh()
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        rows = super().get_content_height(container, viewport, width)
+        self._rows_laid_out = rows
+        return rows
 
     # -- drawing only what an edit changed ------------------------------------------------
 
@@ -232,11 +261,10 @@ class TextField(EditArea):
     DEFAULT_CSS = """
     TextField {
         height: auto;
-        min-height: 3;
+        min-height: 1;
         max-height: 10;
     }
     Screen.-short TextField {
-        min-height: 1;
         max-height: 6;
     }
     """

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual import events
+from textual.geometry import Region
 from textual.message import Message
+from textual.reactive import reactive
 from textual.visual import VisualType
 from textual.widgets import Input, Static
 
@@ -55,6 +57,10 @@ class EditInput(Input):
     """A one-line field. Input also posts Changed on mount; the session ignores an edit that
     changes nothing, so restoring a value never counts as a change."""
 
+    # A steady cursor: the screen is the room's, and a cursor that blinks twice a second is
+    # a flashing spot in it (the field in use is marked by its bar and bold text).
+    cursor_blink = reactive(False, init=False)
+
     DEFAULT_CSS = """
     EditInput {
         width: 1fr;
@@ -90,6 +96,16 @@ class EditInput(Input):
 
     def on_paste(self, event: events.Paste) -> None:
         clean_paste(event)
+
+    def on_blur(self) -> None:
+        # A long value, once left, shows its start, not the tail where typing ended.
+        self.scroll_home(animate=False, immediate=True)
+
+    def on_focus(self) -> None:
+        # Back in the field, the cursor (where typing goes on) is in view again, as Input
+        # itself scrolls when the cursor moves.
+        cursor = Region(self._cursor_offset, 0, width=1, height=1)
+        self.scroll_to_region(cursor, force=True, animate=False, immediate=True)
 
     def on_unmount(self) -> None:
         hand_over(self, self.value)
