@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input, TextArea
 
 from facilitator.domain.presenting import Presented
@@ -104,6 +105,24 @@ class SessionScreen(StyledOnce, Screen[None]):
 
     def on_unmount(self) -> None:
         self.controller.detach(self)
+
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        """Focus `widget`; in a section's item, the page shows the whole item (see
+        `SectionView.show_whole`) where Textual would centre the field alone."""
+        view = item = None
+        if scroll_visible and widget is not None:
+            try:
+                view = self.current_view
+            except NoMatches:  # before the screen is composed, or as it is taken down
+                view = None
+            item = view.item_of(widget) if view is not None else None
+        if view is None or item is None or widget is None:
+            super().set_focus(widget, scroll_visible, from_app_focus)
+            return
+        super().set_focus(widget, False, from_app_focus)
+        self.call_later(view.show_whole, item, widget)
 
     # -- sections ----------------------------------------------------------------------
 

@@ -34,6 +34,8 @@ class ItemBlock(Vertical):
 
 
 class AssessmentSectionView(SectionView):
+    ITEM_TYPES = (ItemBlock,)
+
     def compose_body(self) -> ComposeResult:
         self._rows: dict[str, ChoiceRow] = {}  # each item's row, set again after edits
         for number, item in enumerate(self.section.items, 1):

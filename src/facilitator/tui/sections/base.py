@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
@@ -93,6 +95,32 @@ class SectionView(VerticalScroll, can_focus=False):
 
     def compose_body(self) -> ComposeResult:
         yield from ()
+
+    # The containers of the section's items (a question with its answers, motivation and
+    # reservations; a success factor with its assessment and note …). The page follows the
+    # cursor so that the item it is in is whole on the screen, never cut at the bottom (see
+    # `SessionScreen.set_focus`).
+    ITEM_TYPES: ClassVar[tuple[type[Widget], ...]] = ()
+
+    def item_of(self, widget: Widget) -> Widget | None:
+        """The item `widget` is part of, if any."""
+        for node in widget.ancestors_with_self:
+            if node is self:
+                return None
+            if isinstance(node, self.ITEM_TYPES):
+                return node
+        return None
+
+    def show_whole(self, item: Widget, focused: Widget) -> None:
+        """Scroll as little as it takes to show `item` whole, at once (a page gliding on a
+        projector is hard to follow); an item taller than the page shows from its top, unless
+        that would hide the field with the cursor."""
+        if not (item.is_attached and focused.is_attached):
+            return
+        if item.outer_size.height > self.scrollable_content_region.height:
+            self.scroll_to_widget(focused, animate=False, immediate=True)
+            return
+        self.scroll_to_widget(item, animate=False, immediate=True)
 
     def first_field(self) -> Widget | None:
         """Where focus goes when the section is shown."""

@@ -35,6 +35,8 @@ class ExampleBlock(Vertical):
 
 
 class ExamplesSectionView(SectionView):
+    ITEM_TYPES = (ExampleBlock,)
+
     def compose_body(self) -> ComposeResult:
         total = len(self.section.examples)
         for number, example in enumerate(self.section.examples, 1):

@@ -157,6 +157,8 @@ def question_edit(event: ChoiceRow.Changed) -> QuestionEdited:
 
 
 class QuestionsSectionView(SectionView):
+    ITEM_TYPES = (QuestionBlock,)
+
     def compose_body(self) -> ComposeResult:
         # Each question's rows and decision line, kept to be set after every edit.
         self._shown: dict[str, tuple[ChoiceRow, ChoiceRow, Literal]] = {}

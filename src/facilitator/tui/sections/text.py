@@ -63,6 +63,8 @@ class FigureField(Vertical):
 
 
 class TextSectionView(SectionView):
+    ITEM_TYPES = (FigureField,)
+
     def compose_text(self) -> ComposeResult:
         if self.section.text:
             yield FilledText(self._filled_text(), id="filled-text")

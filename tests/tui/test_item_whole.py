@@ -1,0 +1,76 @@
+"""On a projector at 80×24 the room sees the whole item it is deciding: as the cursor goes
+through every field of every section, the item it is in (a question with its answers,
+decision, motivation and reservations; a success factor with its assessment and note; an
+example with its reflection; a key figure) is entirely on the screen, and so is the selected
+commitment under the table."""
+
+from __future__ import annotations
+
+from tests.tui.conftest import MakeApp
+from tests.tui.helpers import session_screen
+from textual.widget import Widget
+
+from facilitator.domain.session import Session
+from facilitator.tui.sections import SectionView
+
+SMALL = (80, 24)
+MOTIVATION = (
+    "Underlaget finns men är spritt över flera system\n"
+    "och ingen har ansvar för att hålla det aktuellt,\n"
+    "så vi svarar delvis tills ett ansvar är utsett."
+)
+
+
+def a_full_meeting(session: Session) -> None:
+    """Every item answered at length, as a real meeting leaves it."""
+    workshop = session.workshop
+    for question in workshop.questions():
+        session.set_question(question.id, "answer", "delvis")
+        session.set_question(question.id, "agreement", "majority")
+        session.set_question(question.id, "motivation", MOTIVATION)
+        session.add_reservation(question.id, "Eva Nilsson", "Vill vänta på revisionen")
+        session.add_reservation(question.id, "Anna-Karin Lindqvist", "Saknar en budget")
+    for section in workshop.sections:
+        for item in section.items:
+            session.set_assessment(item.id, "note", "Vi har börjat.\nMen inte överallt.")
+        for example in section.examples:
+            session.set_reflection(example.id, "Det här känner vi igen.\nHos oss saknas det.")
+    for number in range(1, 13):
+        session.add_commitment(
+            f"Ta fram ett gemensamt underlag för beslut, nummer {number}, och sprida det",
+            "Eva Nilsson",
+            "2027-01-15",
+        )
+
+
+def inside(item: Widget, view: SectionView) -> bool:
+    return view.scrollable_content_region.contains_region(item.region)
+
+
+async def test_the_item_with_the_cursor_is_always_whole_on_a_small_screen(
+    make_app: MakeApp,
+) -> None:
+    app = make_app("sv", prepare=a_full_meeting)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = session_screen(app)
+        checked = 0
+        for section in app.controller.session.workshop.sections:
+            await screen.show_section(section.id)
+            await pilot.pause()
+            view = screen.current_view
+            assert isinstance(view, SectionView)
+            fields = [w for w in view.query("*") if w.focusable]
+            for field in fields:
+                field.focus()
+                await pilot.pause()
+                item = view.item_of(field)
+                if item is None:
+                    continue
+                checked += 1
+                assert inside(item, view), (
+                    f"{section.id}: {item.id} cut off with the cursor in {field.id}: "
+                    f"{item.region} outside {view.scrollable_content_region}"
+                )
+        # Every question, factor, example and figure of the workshop was met.
+        assert checked >= 30
