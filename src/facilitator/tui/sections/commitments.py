@@ -18,6 +18,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import Button, DataTable, Static
 
@@ -27,19 +28,27 @@ from facilitator.domain.text import close_direction
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.controller import Part, SessionController
 from facilitator.tui.sections.base import SectionView
+from facilitator.tui.sections.commitment_columns import COLUMNS, share
 from facilitator.tui.sizing import page_width
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
 from facilitator.tui.widgets.notice import show_notice
 
 FIRST_ROWS = 60  # more than a table shows on any screen
-COLUMNS = ("number", "what", "who", "due", "status", "link")
+Row = tuple[str, str, str, str, Status, str]  # id, what, who, due, status, linked item
+TABLE_HEIGHT = 20  # rows, its heading included (its max-height); more scroll inside it
 
 
 def one_line(text: str) -> str:
     """A text of several lines on the one line of a table row, its lines joined by " / " as
     in the minutes' table (a row showed only the first line, with no sign of the rest)."""
     return " / ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def row_of(commitment: Commitment) -> Row:
+    """What the table shows of a commitment, as a value to compare with what it showed."""
+    c = commitment
+    return (c.id, c.what, c.who, c.due, c.status, c.link)
 
 
 class Cell:
@@ -139,7 +148,7 @@ class CommitmentsSectionView(SectionView):
     DEFAULT_CSS = """
     CommitmentsSectionView CommitmentTable {
         height: auto;
-        max-height: 20;
+        max-height: 20;  /* TABLE_HEIGHT */
         margin: 1 0 0 0;
     }
     CommitmentsSectionView .commitment-buttons {
@@ -164,7 +173,7 @@ class CommitmentsSectionView(SectionView):
         yield Static("", id="commitment-count", classes="part-title")
         table = CommitmentTable(self, id="commitment-table", cursor_type="row", zebra_stripes=True)
         yield table
-        yield Literal("", id="commitment-detail")
+        yield Static("", id="commitment-detail", markup=False)
         with Horizontal(classes="commitment-buttons"):
             yield button(
                 self.tr("commitments.add"),
@@ -183,46 +192,35 @@ class CommitmentsSectionView(SectionView):
 
     def on_mount(self) -> None:
         self._removed = []
-        self._columns_width = 0
         self._width = 0
         self._fill()
 
     def on_resize(self) -> None:
         self._fill()
 
-    def _set_columns(self) -> None:
-        """Column widths that fit the screen: number, due date and status keep their width,
-        what / who / linked item share the rest. Rows are one line (a table of 1,000 rows that
-        wrap costs seconds to measure); the selected one is shown in full under the table."""
-        table = self.query_one(CommitmentTable)
-        width = max(self._width - 2, 40)
-        if width == self._columns_width:
+    def _set_columns(self, widths: dict[str, int]) -> None:
+        """Columns of these widths (see `commitment_columns.share`). Rows are one line (a
+        table of 1,000 rows that wrap costs seconds to measure); the selected one is shown
+        in full under the table."""
+        if widths == self._widths:
             return
-        self._columns_width = width
-        fixed = {"number": 3, "due": 12, "status": 9}
-        padding = 2 * (len(fixed) + 3)
-        rest = max(width - sum(fixed.values()) - padding, 24)
-        shares = {"what": rest * 50 // 100, "who": rest * 22 // 100}
-        shares["link"] = rest - shares["what"] - shares["who"]
-        # The last column's heading is seen whole ("Kopplat till" on an 80-column screen).
-        short = cell_len(self.tr("commitments.col.link")) - shares["link"]
-        if short > 0:
-            shares["what"] -= short
-            shares["link"] += short
+        self._widths = widths
+        table = self.query_one(CommitmentTable)
         table.clear(columns=True)
-        for key in COLUMNS:
-            table.add_column(
-                self.tr(f"commitments.col.{key}"), key=key, width=fixed.get(key) or shares[key]
-            )
+        for key, width in widths.items():
+            table.add_column(self.tr(f"commitments.col.{key}"), key=key, width=width)
 
     # What the table shows: the day and width it was filled for, and one tuple per row.
-    _filled: tuple[date, int, list[tuple[str, str, str, str, Status, str]]] | None = None
+    _filled: tuple[date, int, list[Row]] | None = None
+    _widths: dict[str, int] | None = None  # the columns shown, and how wide
+    _needs: dict[str, int] | None = None  # each column's widest cell or heading
 
     def _fill(self) -> None:
         """Show the session's commitments. This runs on every visit, every resize and after
         every edit anywhere (each key typed in the commitment dialog), so only what changed
-        is redrawn: nothing, the rows that changed, or, when rows came or went or the day or
-        width changed, the whole table (1,000 rows take 100 ms and more)."""
+        is redrawn: nothing, the rows that changed, or, when rows came or went, the day or
+        width changed or the columns share the width anew, the whole table (1,000 rows take
+        100 ms and more)."""
         today = self.controller.today()
         listed = self.session.commitments
         # A view the switcher hides has no width, and is refreshed before it is shown again:
@@ -234,27 +232,34 @@ class CommitmentsSectionView(SectionView):
         self._width = shown or self._width or self._expected_width()
         if not self._width:
             return
-        rows = [(c.id, c.what, c.who, c.due, c.status, c.link) for c in listed]
-        before, self._filled = self._filled, (today, self._width, rows)
+        table = self.query_one(CommitmentTable)
+        room = self._width
+        if len(listed) + 1 > TABLE_HEIGHT:  # the rows and their heading: it scrolls
+            room -= table.styles.scrollbar_size_vertical
+        rows = [row_of(c) for c in listed]
+        before, self._filled = self._filled, (today, room, rows)
         if before == self._filled:
             return
-        table = self.query_one(CommitmentTable)
         self._filling += 1  # a fill still adding rows from an earlier call stops
+        changed: list[tuple[Row, Row]] | None = None  # None: the whole table anew
         if (
             before is not None
             and table.row_count == len(before[2])  # no rows still waiting to be added
-            and before[:2] == (today, self._width)
+            and before[:2] == (today, room)
             and ([row[0] for row in before[2]] == [row[0] for row in rows])
         ):
-            changed = zip(listed, before[2], rows, strict=True)
-            for commitment, old, new in changed:
-                if old != new:
-                    cells = self._cells(commitment, today)
-                    for key, cell in zip(COLUMNS, cells, strict=True):
-                        table.update_cell(commitment.id, key, cell)
+            changed = [(old, new) for old, new in zip(before[2], rows, strict=True) if old != new]
+            self._needs = self._needs_after(changed, today)
+        if self._needs is None or changed is None:
+            self._needs = self._measure(rows, today)
+        widths = share(self._needs, self._headings(), room, 2 * table.cell_padding)
+        if changed is not None and widths == self._widths:
+            for _, row in changed:
+                for key, cell in self._cells(row, today).items():
+                    table.update_cell(row[0], key, cell)
         else:
             selected = self.selected_id()
-            self._set_columns()
+            self._set_columns(widths)
             table.clear()
             # The rows a screen shows go in now and the rest once they are drawn: adding and
             # measuring 1,000 rows before the first frame held it back by 60 ms.
@@ -265,7 +270,7 @@ class CommitmentsSectionView(SectionView):
         self.query_one("#commitment-count", Static).update(
             self.tr("commitments.count", total=len(listed), open=open_count)
         )
-        self.query_one("#commitment-detail", Literal).update(self.detail(self.selected_id()))
+        self._show_detail(self.selected_id())
 
     _filling = 0
 
@@ -285,57 +290,128 @@ class CommitmentsSectionView(SectionView):
         listed = self.session.commitments
         start = table.row_count
         for commitment in listed[start:upto]:
-            table.add_row(*self._cells(commitment, today), key=commitment.id)
+            table.add_row(*self._cells(row_of(commitment), today).values(), key=commitment.id)
         if selected is not None:
             index = next((i for i, c in enumerate(listed) if c.id == selected), None)
             if index is not None and start <= index < table.row_count:
                 table.move_cursor(row=index)
 
-    def _cells(self, commitment: Commitment, today: date) -> list[Cell]:
-        due = commitment.due
+    def _due(self, due: str, status: Status, today: date) -> str:
+        """The due date as the table shows it: flagged when it is not a date, or is past and
+        the commitment still open."""
         parsed = due_date(due)
         if (due and parsed is None) or (
-            parsed is not None and commitment.status is Status.OPEN and parsed < today
+            parsed is not None and status is Status.OPEN and parsed < today
         ):
-            due = f"⚠ {due}"
-        status = self.tr(f"status.{commitment.status.value}")
-        if commitment.status is Status.DONE:
-            status = f"✓ {status}"
-        elif commitment.status is Status.DROPPED:
-            status = f"✕ {status}"
-        cells = [
-            commitment_number(commitment.id),
-            one_line(commitment.what) or "–",
-            commitment.who or "–",
-            due or "–",
-            status,
-            self.session.workshop.link_text(commitment.link) or "–",
-        ]
-        return [Cell(close_direction(cell)) for cell in cells]
+            return f"⚠ {due}"
+        return due
 
-    def detail(self, commitment_id: str | None) -> str:
-        """The selected commitment, every field in full."""
+    def _status(self, status: Status) -> str:
+        text = self.tr(f"status.{status.value}")
+        if status is Status.DONE:
+            return f"✓ {text}"
+        if status is Status.DROPPED:
+            return f"✕ {text}"
+        return text
+
+    def _texts(self, row: Row, today: date) -> dict[str, str]:
+        """What each column shows of a commitment, on one line."""
+        commitment_id, what, who, due, status, link = row
+        return {
+            "number": commitment_number(commitment_id),
+            "what": one_line(what) or "–",
+            "who": who or "–",
+            "due": self._due(due, status, today) or "–",
+            "status": self._status(status),
+            "link": self.session.workshop.link_text(link) or "–",
+        }
+
+    def _cells(self, row: Row, today: date) -> dict[str, Cell]:
+        """The cells of a commitment in the columns shown."""
+        texts = self._texts(row, today)
+        return {key: Cell(close_direction(texts[key])) for key in self._widths or COLUMNS}
+
+    def _headings(self) -> dict[str, int]:
+        return {key: cell_len(self.tr(f"commitments.col.{key}")) for key in COLUMNS}
+
+    def _measure(self, rows: list[Row], today: date) -> dict[str, int]:
+        """Each column's widest cell or heading. Each different value is measured once:
+        1,000 commitments have a few people, three statuses and a few dozen linked items
+        (1.5 ms for 1,000, against some 100 ms to fill the table with them)."""
+        link_text = self.session.workshop.link_text
+        measured = {
+            "number": (commitment_number(row[0]) for row in rows),
+            "what": (one_line(what) for what in {row[1] for row in rows}),
+            "who": {row[2] for row in rows},
+            "due": {self._due(due, status, today) for due, status in {r[3:5] for r in rows}},
+            "status": (self._status(status) for status in {row[4] for row in rows}),
+            "link": (link_text(link) for link in {row[5] for row in rows}),
+        }
+        headings = self._headings()
+        return {
+            key: max(headings[key], 1, *(cell_len(text) for text in texts))  # "–" when empty
+            for key, texts in measured.items()
+        }
+
+    def _needs_after(self, changed: list[tuple[Row, Row]], today: date) -> dict[str, int] | None:
+        """The columns' needs after these rows changed, from the rows alone (a key typed in
+        the commitment dialog changes one row of maybe 1,000); None when a cell that was the
+        widest of its column got narrower, and all must be measured again."""
+        if self._needs is None:
+            return None
+        needs = dict(self._needs)
+        for old, new in changed:
+            was, now = self._texts(old, today), self._texts(new, today)
+            for key in COLUMNS:
+                width, before = cell_len(now[key]), cell_len(was[key])
+                if width < before == needs[key]:
+                    return None
+                needs[key] = max(needs[key], width)
+        return needs
+
+    def detail(self, commitment_id: str | None) -> Content:
+        """The selected commitment, every field in full and named: what (every line), then
+        who, by when and its status, then what it answers. It wraps at the page's width."""
         if commitment_id is None:
-            return ""
+            return Content("")
         c = self.session.commitment(commitment_id)
-        parts = [
-            f"{commitment_number(c.id)}. {close_direction(c.what) or '–'}",
-            close_direction(c.who) or "–",
-            close_direction(c.due) or "–",
-            self.tr(f"status.{c.status.value}"),
-        ]
+
+        def label(key: str) -> tuple[str, str]:
+            return (f"{self.tr(f'commitments.col.{key}')}: ", "bold")
+
         linked = self.session.workshop.link_text(c.link)
-        if linked:
-            parts.append(f"{self.tr('commitments.col.link')}: {close_direction(linked)}")
-        return " · ".join(parts)
+        return Content.assemble(
+            (f"{self.tr('commitments.col.number')} {commitment_number(c.id)}", "bold"),
+            " · ",
+            label("what"),
+            close_direction(c.what.strip()) or "–",
+            "\n",
+            label("who"),
+            close_direction(c.who) or "–",
+            " · ",
+            label("due"),
+            close_direction(self._due(c.due, c.status, self.controller.today())) or "–",
+            " · ",
+            label("status"),
+            self._status(c.status),
+            "\n",
+            label("link"),
+            close_direction(linked) or "–",
+        )
+
+    def _show_detail(self, commitment_id: str | None) -> None:
+        detail = self.detail(commitment_id)
+        if detail != self._detail_shown:  # a new text lays the page out anew
+            self._detail_shown = detail
+            self.query_one("#commitment-detail", Static).update(detail)
+
+    _detail_shown: Content | None = None
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         key = event.row_key.value
-        self.query_one("#commitment-detail", Literal).update(
-            self.detail(key if isinstance(key, str) else None)
-        )
+        self._show_detail(key if isinstance(key, str) else None)
 
     def selected_id(self) -> str | None:
         table = self.query_one(CommitmentTable)

@@ -1,0 +1,68 @@
+"""How the commitments table shares the page's width among its columns, by what they hold.
+
+The narrow columns (number, due date, status) get what their widest cell or heading needs;
+names up to `WHOLE_NAME` cells are seen whole; "what" gets the most of the rest, the linked
+item what "what" leaves, and a longer name (several people, say) what both leave. When the
+page is too narrow for all of that, the linked item's column goes and "what" gives first
+(the selected commitment is shown in full under the table, with what it is linked to).
+Plain arithmetic on widths: no Textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+COLUMNS = ("number", "what", "who", "due", "status", "link")
+
+WHOLE_NAME = 24  # names up to this long ("Anna-Karin Lindqvist" is 20) are seen whole first
+WHAT_FLOOR = 24  # "what" gets this much (a few words) before the linked item gets a column
+LINK_PART = 3  # of the room "what" and the linked item share, one part in three for the link
+
+
+def share(
+    needs: Mapping[str, int], headings: Mapping[str, int], room: int, padding: int
+) -> dict[str, int]:
+    """The width of each column shown, in the order of `COLUMNS` (a column left out is not
+    shown). `needs` is each column's widest cell or heading, `headings` each heading's width,
+    `room` the table's width and `padding` what each column takes beside its text."""
+    widths = {
+        "number": needs["number"],
+        "what": min(needs["what"], WHAT_FLOOR),
+        "who": min(needs["who"], WHOLE_NAME),
+        "due": needs["due"],
+        "status": needs["status"],
+        "link": headings["link"],
+    }
+
+    def free() -> int:
+        return room - sum(widths.values()) - padding * len(widths)
+
+    if free() < 0:
+        del widths["link"]  # its text is under the table, beside the rest of the commitment
+    short = -free()
+    if short > 0:
+        # "What" gives first (its full text is under the table), then the name, each down to
+        # its heading, then "what" to one cell; on a page narrower still, the table scrolls.
+        for key, least in (
+            ("what", headings["what"]),
+            ("who", headings["who"]),
+            ("what", 1),
+        ):
+            given = max(min(short, widths[key] - least), 0)
+            widths[key] -= given
+            short -= given
+        return widths
+    gap = free()
+    if "link" in widths:
+        # The link's part, then all "what" wants of the rest, then the link takes more.
+        to_link = min(needs["link"] - widths["link"], gap // LINK_PART)
+        to_what = min(needs["what"] - widths["what"], gap - to_link)
+        to_link = min(needs["link"] - widths["link"], gap - to_what)
+        widths["link"] += to_link
+        gap -= to_link
+    for key in ("what", "who"):  # all of "what", then names longer than most
+        more = min(needs[key] - widths[key], gap)
+        widths[key] += more
+        gap -= more
+    widths["what"] += gap  # room to spare: the table spans its page
+    return widths

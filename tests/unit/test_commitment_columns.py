@@ -1,0 +1,63 @@
+"""How the commitments table shares its width: narrow columns whole, names whole, "what" the
+most, the linked item what is left, and never wider than the page."""
+
+from __future__ import annotations
+
+from facilitator.tui.sections.commitment_columns import COLUMNS, share
+
+HEADINGS = {"number": 2, "what": 3, "who": 3, "due": 12, "status": 6, "link": 12}  # Swedish
+PADDING = 2
+
+
+def needs(what: int, who: int, link: int) -> dict[str, int]:
+    return {"number": 2, "what": what, "who": who, "due": 12, "status": 6, "link": link}
+
+
+def total(widths: dict[str, int]) -> int:
+    return sum(widths.values()) + PADDING * len(widths)
+
+
+def test_with_room_for_all_every_column_is_whole_and_what_takes_the_rest() -> None:
+    widths = share(needs(what=40, who=20, link=30), HEADINGS, 160, PADDING)
+    assert list(widths) == list(COLUMNS)
+    assert widths == {"number": 2, "what": 160 - 82, "who": 20, "due": 12, "status": 6, "link": 30}
+    assert total(widths) == 160  # the table spans its page
+
+
+def test_a_long_what_gets_twice_the_linked_items_share_of_what_is_left() -> None:
+    widths = share(needs(what=200, who=14, link=200), HEADINGS, 130, PADDING)
+    # 48 cells beyond the narrow columns, the name, a few words and the link's heading.
+    assert widths == {"number": 2, "what": 24 + 32, "who": 14, "due": 12, "status": 6, "link": 28}
+    assert total(widths) == 130
+
+
+def test_a_short_what_leaves_the_rest_to_the_linked_item() -> None:
+    widths = share(needs(what=10, who=14, link=200), HEADINGS, 130, PADDING)
+    assert widths["what"] == 10 and total(widths) == 130
+
+
+def test_at_80_columns_the_linked_item_goes_before_names_or_what_are_cut() -> None:
+    widths = share(needs(what=200, who=20, link=200), HEADINGS, 76, PADDING)
+    assert "link" not in widths
+    assert widths["who"] == 20 and widths["due"] == 12
+    assert widths["what"] == 76 - 40 - 10 == max(widths.values())
+
+
+def test_too_narrow_what_gives_first_then_the_names_never_wider_than_the_page() -> None:
+    narrow = share(needs(what=200, who=20, link=200), HEADINGS, 60, PADDING)
+    assert narrow["who"] == 20 and narrow["what"] == 60 - 40 - 10
+    narrower = share(needs(what=200, who=20, link=200), HEADINGS, 48, PADDING)
+    assert narrower["what"] == 3 and narrower["who"] == 48 - 10 - 20 - 3
+    assert total(narrower) == 48
+    tiny = share(needs(what=200, who=20, link=200), HEADINGS, 30, PADDING)
+    assert total(tiny) <= 40  # a screen this small scrolls sideways rather than lose a date
+    assert tiny["due"] == 12
+
+
+def test_a_very_long_name_is_whole_only_once_what_is() -> None:
+    """Several people in one name ("Anna Andersson, Bo Berg och Cecilia Ek") are not a short
+    name: "what" still gets the most."""
+    widths = share(needs(what=200, who=40, link=12), HEADINGS, 90, PADDING)
+    assert widths["who"] == 24 and widths["what"] == max(widths.values())
+    widths = share(needs(what=30, who=40, link=12), HEADINGS, 160, PADDING)
+    assert widths["who"] == 40 and widths["what"] == 160 - 12 - 40 - 20 - 12
