@@ -355,7 +355,7 @@ async def test_the_columns_share_the_page_anew_after_a_resize(make_app: MakeApp)
 
 async def test_the_columns_share_the_page_anew_after_an_edit(make_app: MakeApp) -> None:
     """A longer name typed in the dialog widens its column; shortened again, the column gives
-    the room back to "what"."""
+    the room back to "what". The selected commitment under the table follows each edit."""
 
     def short_names(session: Session) -> None:
         session.add_commitment("Avsätt en halv tjänst för mötesutveckling", "Bo", "2027-03-01")
@@ -375,6 +375,19 @@ async def test_the_columns_share_the_page_anew_after_an_edit(make_app: MakeApp) 
         assert "Anna-Karin Lindqvist" in table_lines(app)[1]
         detail = text_of(session_screen(app).query_one("#commitment-detail"))
         assert "\nVem: Anna-Karin Lindqvist · " in detail
+        # Several people are no short name: "what" keeps its room, and under the table the
+        # who, by when and status go on a line each rather than part a label from its value.
+        await pilot.press("enter", "tab")
+        await paste(pilot, "Anna-Karin Lindqvist och Sven-Erik Johansson")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert column_widths(app)["who"] <= column_widths(app)["what"]
+        detail = text_of(session_screen(app).query_one("#commitment-detail"))
+        assert detail.splitlines()[1:4] == [
+            "Vem: Anna-Karin Lindqvist och Sven-Erik Johansson",
+            "Klart senast: 2027-03-01",
+            "Status: Öppen",
+        ]
         await pilot.press("enter", "tab")
         await paste(pilot, "Bo")
         await pilot.press("escape")

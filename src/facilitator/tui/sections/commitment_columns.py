@@ -3,8 +3,9 @@
 The narrow columns (number, due date, status) get what their widest cell or heading needs;
 names up to `WHOLE_NAME` cells are seen whole; "what" gets the most of the rest, the linked
 item what "what" leaves, and a longer name (several people, say) what both leave. When the
-page is too narrow for all of that, the linked item's column goes and "what" gives first
-(the selected commitment is shown in full under the table, with what it is linked to).
+page is too narrow for all of that, the linked item's column goes and "what" gives first,
+never to less than the names (the selected commitment is shown in full under the table,
+with what it is linked to).
 Plain arithmetic on widths: no Textual here.
 """
 
@@ -41,16 +42,16 @@ def share(
         del widths["link"]  # its text is under the table, beside the rest of the commitment
     short = -free()
     if short > 0:
-        # "What" gives first (its full text is under the table), then the name, each down to
-        # its heading, then "what" to one cell; on a page narrower still, the table scrolls.
-        for key, least in (
-            ("what", headings["what"]),
-            ("who", headings["who"]),
-            ("what", 1),
-        ):
-            given = max(min(short, widths[key] - least), 0)
-            widths[key] -= given
-            short -= given
+        # "What" gives first (its full text is under the table) as far as the name's width,
+        # then the two give alike, down to their headings; a page narrower still scrolls.
+        what, who = widths["what"], widths["who"]
+        given = max(min(short, what - max(who, headings["what"])), 0)
+        what -= given
+        if short > given:
+            both = max(what + who - (short - given), headings["what"] + headings["who"])
+            who = max(both // 2, headings["who"])
+            what = both - who
+        widths["what"], widths["who"] = what, who
         return widths
     gap = free()
     if "link" in widths:

@@ -37,6 +37,7 @@ from facilitator.tui.widgets.notice import show_notice
 FIRST_ROWS = 60  # more than a table shows on any screen
 Row = tuple[str, str, str, str, Status, str]  # id, what, who, due, status, linked item
 TABLE_HEIGHT = 20  # rows, its heading included (its max-height); more scroll inside it
+DETAIL_WIDTH = 100  # the selected commitment under the table: lines no longer than this
 
 
 def one_line(text: str) -> str:
@@ -161,7 +162,7 @@ class CommitmentsSectionView(SectionView):
     CommitmentsSectionView #commitment-detail {
         padding: 0 1;
         border-left: outer $primary;
-        max-width: 100;
+        max-width: 100;  /* DETAIL_WIDTH */
     }
     CommitmentsSectionView #undo-hint {
         color: $text-warning;
@@ -371,32 +372,35 @@ class CommitmentsSectionView(SectionView):
 
     def detail(self, commitment_id: str | None) -> Content:
         """The selected commitment, every field in full and named: what (every line), then
-        who, by when and its status, then what it answers. It wraps at the page's width."""
+        who, by when and its status (on one line when they fit whole on it, else a line
+        each: a label is never parted from its value), then what it answers. Long lines
+        wrap at the page's width."""
         if commitment_id is None:
             return Content("")
         c = self.session.commitment(commitment_id)
 
-        def label(key: str) -> tuple[str, str]:
-            return (f"{self.tr(f'commitments.col.{key}')}: ", "bold")
+        def field(key: str, value: str) -> Content:
+            label = Content.styled(f"{self.tr(f'commitments.col.{key}')}: ", "bold")
+            return label + Content(value or "–")
 
-        linked = self.session.workshop.link_text(c.link)
-        return Content.assemble(
-            (f"{self.tr('commitments.col.number')} {commitment_number(c.id)}", "bold"),
-            " · ",
-            label("what"),
-            close_direction(c.what.strip()) or "–",
-            "\n",
-            label("who"),
-            close_direction(c.who) or "–",
-            " · ",
-            label("due"),
-            close_direction(self._due(c.due, c.status, self.controller.today())) or "–",
-            " · ",
-            label("status"),
-            self._status(c.status),
-            "\n",
-            label("link"),
-            close_direction(linked) or "–",
+        due = self._due(c.due, c.status, self.controller.today())
+        facts = [
+            field("who", close_direction(c.who)),
+            field("due", close_direction(due)),
+            field("status", self._status(c.status)),
+        ]
+        together = Content(" · ").join(facts)
+        gutter = self.query_one("#commitment-detail").styles.gutter.width
+        number = f"{self.tr('commitments.col.number')} {commitment_number(c.id)}"
+        what = field("what", close_direction(c.what.strip()))
+        return Content("\n").join(
+            [
+                Content.styled(number, "bold") + " · " + what,
+                together
+                if together.cell_length <= min(self._width, DETAIL_WIDTH) - gutter
+                else Content("\n").join(facts),
+                field("link", close_direction(self.session.workshop.link_text(c.link))),
+            ]
         )
 
     def _show_detail(self, commitment_id: str | None) -> None:
