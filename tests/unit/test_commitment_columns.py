@@ -24,7 +24,7 @@ def test_with_room_for_all_every_column_is_whole_and_what_takes_the_rest() -> No
     assert total(widths) == 160  # the table spans its page
 
 
-def test_a_long_what_gets_twice_the_linked_items_share_of_what_is_left() -> None:
+def test_a_long_what_gets_twice_the_linked_items_part_of_what_is_left() -> None:
     widths = share(needs(what=200, who=14, link=200), HEADINGS, 130, PADDING)
     # 48 cells beyond the narrow columns, the name, a few words and the link's heading.
     assert widths == {"number": 2, "what": 24 + 32, "who": 14, "due": 12, "status": 6, "link": 28}
@@ -56,7 +56,7 @@ def test_a_very_long_name_is_whole_only_once_what_is() -> None:
     """Several people in one name ("Anna Andersson, Bo Berg och Cecilia Ek") are not a short
     name: "what" still gets the most."""
     widths = share(needs(what=200, who=40, link=12), HEADINGS, 90, PADDING)
-    assert widths["who"] == 24 and widths["what"] == max(widths.values())
+    assert widths["who"] == 24 + 4 and widths["what"] == 24 + 8 == max(widths.values())
     at_80 = share(needs(what=200, who=40, link=12), HEADINGS, 76, PADDING)
     assert at_80["who"] == at_80["what"] == (76 - 20 - 10) // 2
     widths = share(needs(what=30, who=40, link=12), HEADINGS, 160, PADDING)

@@ -17,7 +17,7 @@ COLUMNS = ("number", "what", "who", "due", "status", "link")
 
 WHOLE_NAME = 24  # names up to this long ("Anna-Karin Lindqvist" is 20) are seen whole first
 WHAT_FLOOR = 24  # "what" gets this much (a few words) before the linked item gets a column
-LINK_PART = 3  # of the room "what" and the linked item share, one part in three for the link
+SIDE_PART = 3  # of the room to share, one part in three for a long name and the linked item
 
 
 def share(
@@ -54,16 +54,23 @@ def share(
         widths["what"], widths["who"] = what, who
         return widths
     gap = free()
-    if "link" in widths:
-        # The link's part, then all "what" wants of the rest, then the link takes more.
-        to_link = min(needs["link"] - widths["link"], gap // LINK_PART)
-        to_what = min(needs["what"] - widths["what"], gap - to_link)
-        to_link = min(needs["link"] - widths["link"], gap - to_what)
-        widths["link"] += to_link
-        gap -= to_link
-    for key in ("what", "who"):  # all of "what", then names longer than most
-        more = min(needs[key] - widths[key], gap)
+
+    def widen(key: str, most: int) -> int:
+        nonlocal gap
+        if key not in widths:
+            return 0
+        more = max(min(needs[key] - widths[key], most, gap), 0)
         widths[key] += more
         gap -= more
-    widths["what"] += gap  # room to spare: the table spans its page
+        return more
+
+    # One part in three for the rest of a long name and the linked item, two for "what";
+    # then what one of them leaves to the others, and room to spare to "what": the table
+    # spans its page.
+    side = gap // SIDE_PART
+    side -= widen("who", side)
+    widen("link", side)
+    for key in ("what", "link", "who"):
+        widen(key, gap)
+    widths["what"] += gap
     return widths
