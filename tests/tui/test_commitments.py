@@ -393,3 +393,25 @@ async def test_the_columns_share_the_page_anew_after_an_edit(make_app: MakeApp) 
         await pilot.press("escape")
         await pilot.pause()
         assert column_widths(app) == before
+
+
+async def test_at_80x24_a_long_table_leaves_room_for_the_selected_commitment(
+    make_app: MakeApp,
+) -> None:
+    """Thirty commitments scroll inside a table of a few rows, so that the one selected is
+    on the screen in full under it, as the page opens."""
+
+    def prepare(session: Session) -> None:
+        for n in range(1, 31):
+            session.add_commitment(f"Åtagande {n}", "Anna-Karin Lindqvist", "2027-01-15")
+        session.go_to("ataganden")
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = session_screen(app).query_one("#commitment-table", DataTable)
+        assert table.max_scroll_y > 0  # the rest scroll inside it
+        detail = session_screen(app).query_one("#commitment-detail")
+        assert text_of(detail).startswith("Nr 1 · Vad: Åtagande 1\n")
+        assert detail.region.height == 3 and detail.region.bottom <= 24 - 1  # above the footer
+        assert "Anna-Karin Lindqvist" in table_lines(app)[1]

@@ -36,7 +36,6 @@ from facilitator.tui.widgets.notice import show_notice
 
 FIRST_ROWS = 60  # more than a table shows on any screen
 Row = tuple[str, str, str, str, Status, str]  # id, what, who, due, status, linked item
-TABLE_HEIGHT = 20  # rows, its heading included (its max-height); more scroll inside it
 DETAIL_WIDTH = 100  # the selected commitment under the table: lines no longer than this
 
 
@@ -149,7 +148,7 @@ class CommitmentsSectionView(SectionView):
     DEFAULT_CSS = """
     CommitmentsSectionView CommitmentTable {
         height: auto;
-        max-height: 20;  /* TABLE_HEIGHT */
+        max-height: 40vh;  /* the selected commitment fits under it at 80×24 */
         margin: 1 0 0 0;
     }
     CommitmentsSectionView .commitment-buttons {
@@ -235,7 +234,8 @@ class CommitmentsSectionView(SectionView):
             return
         table = self.query_one(CommitmentTable)
         room = self._width
-        if len(listed) + 1 > TABLE_HEIGHT:  # the rows and their heading: it scrolls
+        most = table.styles.max_height  # rows, its heading included; more scroll inside it
+        if most is not None and len(listed) + 1 > int(most.resolve(self.size, self.app.size)):
             room -= table.styles.scrollbar_size_vertical
         rows = [row_of(c) for c in listed]
         before, self._filled = self._filled, (today, room, rows)
