@@ -402,16 +402,28 @@ async def test_at_80x24_a_long_table_leaves_room_for_the_selected_commitment(
     on the screen in full under it, as the page opens."""
 
     def prepare(session: Session) -> None:
+        linked = session.workshop.linkable()[0][0]
         for n in range(1, 31):
-            session.add_commitment(f"Åtagande {n}", "Anna-Karin Lindqvist", "2027-01-15")
+            what = LONG_WHAT if n == 3 else f"Åtagande {n}"
+            session.add_commitment(what, "Anna-Karin Lindqvist", "2027-01-15", linked)
         session.go_to("ataganden")
 
     app = make_app("sv", prepare=prepare)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        table = session_screen(app).query_one("#commitment-table", DataTable)
+        screen = session_screen(app)
+        table = screen.query_one("#commitment-table", DataTable)
         assert table.max_scroll_y > 0  # the rest scroll inside it
-        detail = session_screen(app).query_one("#commitment-detail")
+        detail = screen.query_one("#commitment-detail")
         assert text_of(detail).startswith("Nr 1 · Vad: Åtagande 1\n")
-        assert detail.region.height == 3 and detail.region.bottom <= 24 - 1  # above the footer
+        page = screen.current_view
+        assert page.region.contains_region(detail.region)  # whole, above the footer
         assert "Anna-Karin Lindqvist" in table_lines(app)[1]
+        # A commitment of many lines: the page scrolls as little as it takes to show it.
+        table.focus()
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert text_of(detail).startswith(f"Nr 3 · Vad: {LONG_WHAT}\n")
+        assert detail.region.height >= 6 and page.scroll_y > 0
+        assert page.region.contains_region(detail.region)
+        assert page.region.contains_region(table.region)

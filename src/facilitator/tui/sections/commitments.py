@@ -14,7 +14,7 @@ from typing import Any
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -416,6 +416,19 @@ class CommitmentsSectionView(SectionView):
         event.stop()
         key = event.row_key.value
         self._show_detail(key if isinstance(key, str) else None)
+        if self.query_one(CommitmentTable).has_focus:
+            self.call_after_refresh(self._bring_detail_into_view)
+
+    @on(events.DescendantFocus)
+    def _focused(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, CommitmentTable):
+            self.call_after_refresh(self._bring_detail_into_view)
+
+    def _bring_detail_into_view(self) -> None:
+        """Scroll the page as little as it takes to show the selected commitment whole under
+        the table (at 80×24 a commitment of several lines reached below the screen); the
+        section's text above the table goes out of view first."""
+        self.query_one("#commitment-detail").scroll_visible(animate=False, immediate=True)
 
     def selected_id(self) -> str | None:
         table = self.query_one(CommitmentTable)
