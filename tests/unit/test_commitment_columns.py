@@ -1,9 +1,12 @@
 """How the commitments table shares its width: narrow columns whole, names whole, "what" the
-most, the linked item what is left, and never wider than the page."""
+most, the linked item what is left, and never wider than the page unless the headings are."""
 
 from __future__ import annotations
 
-from facilitator.tui.sections.commitment_columns import COLUMNS, share
+from rich.cells import cell_len
+
+from facilitator.domain.session import commitment_number
+from facilitator.tui.sections.commitment_columns import COLUMNS, share, widest_ids
 
 HEADINGS = {"number": 2, "what": 3, "who": 3, "due": 12, "status": 6, "link": 12}  # Swedish
 PADDING = 2
@@ -61,3 +64,12 @@ def test_a_very_long_name_is_whole_only_once_what_is() -> None:
     assert at_80["who"] == at_80["what"] == (76 - 20 - 10) // 2
     widths = share(needs(what=30, who=40, link=12), HEADINGS, 160, PADDING)
     assert widths["who"] == 40 and widths["what"] == 160 - 12 - 40 - 20 - 12
+
+
+def test_the_widest_number_is_found_among_the_longest_ids_and_any_not_in_ascii() -> None:
+    ids = [f"c{n}" for n in range(1, 1001)] + ["x12", "åtg", "号码"]
+    assert widest_ids(ids) == ["c1000", "åtg", "号码"]
+    widths = [cell_len(commitment_number(id)) for id in widest_ids(ids)]
+    assert max(widths) == max(cell_len(commitment_number(id)) for id in ids) == 4
+    assert widest_ids(["c9", "x12"]) == ["x12"]  # a hand-written id is shown as it is
+    assert widest_ids([]) == []

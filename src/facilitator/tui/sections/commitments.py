@@ -28,7 +28,7 @@ from facilitator.domain.text import close_direction
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.controller import Part, SessionController
 from facilitator.tui.sections.base import SectionView
-from facilitator.tui.sections.commitment_columns import COLUMNS, share
+from facilitator.tui.sections.commitment_columns import COLUMNS, share, widest_ids
 from facilitator.tui.sizing import page_width
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
@@ -341,7 +341,7 @@ class CommitmentsSectionView(SectionView):
         (1.5 ms for 1,000, against some 100 ms to fill the table with them)."""
         link_text = self.session.workshop.link_text
         measured = {
-            "number": (commitment_number(row[0]) for row in rows),
+            "number": (commitment_number(id) for id in widest_ids([row[0] for row in rows])),
             "what": (one_line(what) for what in {row[1] for row in rows}),
             "who": {row[2] for row in rows},
             "due": {self._due(due, status, today) for due, status in {r[3:5] for r in rows}},
