@@ -338,7 +338,7 @@ class CommitmentsSectionView(SectionView):
     def _measure(self, rows: list[Row], today: date) -> dict[str, int]:
         """Each column's widest cell or heading. Each different value is measured once:
         1,000 commitments have a few people, three statuses and a few dozen linked items
-        (1.5 ms for 1,000, against some 100 ms to fill the table with them)."""
+        (about 1 ms for 1,000, against some 100 ms to fill the table with them)."""
         link_text = self.session.workshop.link_text
         measured = {
             "number": (commitment_number(id) for id in widest_ids([row[0] for row in rows])),
