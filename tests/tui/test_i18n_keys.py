@@ -21,7 +21,7 @@ from facilitator.domain.values import Problem
 from facilitator.i18n import LANGUAGES, STRINGS
 from facilitator.storage.regular_file import Refusal
 from facilitator.tui.commands import SESSION_COMMANDS
-from facilitator.tui.sections.commitment_columns import COLUMNS
+from facilitator.tui.sections.commitment_table import COLUMNS
 from facilitator.tui.theme import THEMES
 
 SOURCE = Path(facilitator.__file__).parent

@@ -11,9 +11,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.text import Text
 from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -22,54 +19,19 @@ from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import Button, DataTable, Static
 
-from facilitator.domain.progress import due_date
 from facilitator.domain.session import Commitment, Status, commitment_number
 from facilitator.domain.text import close_direction
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.controller import Part, SessionController
 from facilitator.tui.sections.base import SectionView
-from facilitator.tui.sections.commitment_columns import COLUMNS, share, widest_ids
+from facilitator.tui.sections.commitment_table import COLUMNS, Cell, Row, RowTexts, row_of, share
 from facilitator.tui.sizing import page_width
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
 from facilitator.tui.widgets.notice import show_notice
 
 FIRST_ROWS = 60  # more than a table shows on any screen
-Row = tuple[str, str, str, str, Status, str]  # id, what, who, due, status, linked item
 DETAIL_WIDTH = 100  # the selected commitment under the table: lines no longer than this
-
-
-def one_line(text: str) -> str:
-    """A text of several lines on the one line of a table row, its lines joined by " / " as
-    in the minutes' table (a row showed only the first line, with no sign of the rest)."""
-    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
-
-
-def row_of(commitment: Commitment) -> Row:
-    """What the table shows of a commitment, as a value to compare with what it showed."""
-    c = commitment
-    return (c.id, c.what, c.who, c.due, c.status, c.link)
-
-
-class Cell:
-    """One cell of the table: a line of text cut with an ellipsis to its column's width.
-
-    A Rich `Text` would do, but DataTable measures the width of every cell it is given (with
-    a fresh look at the terminal's size each time) even when the columns have fixed widths,
-    as these do: 6,000 measurements, most of the time it took to show 1,000 commitments. A
-    renderable that does not offer a measurement is taken at face value and drawn the same.
-    """
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = Text(text, overflow="ellipsis", no_wrap=True, end="")
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self.text
-
-    def __str__(self) -> str:
-        return self.text.plain
 
 
 def add_commitment(
@@ -199,7 +161,7 @@ class CommitmentsSectionView(SectionView):
         self._fill()
 
     def _set_columns(self, widths: dict[str, int]) -> None:
-        """Columns of these widths (see `commitment_columns.share`). Rows are one line (a
+        """Columns of these widths (see `commitment_table.share`). Rows are one line (a
         table of 1,000 rows that wrap costs seconds to measure); the selected one is shown
         in full under the table."""
         if widths == self._widths:
@@ -242,6 +204,7 @@ class CommitmentsSectionView(SectionView):
         if before == self._filled:
             return
         self._filling += 1  # a fill still adding rows from an earlier call stops
+        texts = self._texts(today)
         changed: list[tuple[Row, Row]] | None = None  # None: the whole table anew
         if (
             before is not None
@@ -250,13 +213,13 @@ class CommitmentsSectionView(SectionView):
             and ([row[0] for row in before[2]] == [row[0] for row in rows])
         ):
             changed = [(old, new) for old, new in zip(before[2], rows, strict=True) if old != new]
-            self._needs = self._needs_after(changed, today)
+            self._needs = texts.needs_after(self._needs, changed)
         if self._needs is None or changed is None:
-            self._needs = self._measure(rows, today)
-        widths = share(self._needs, self._headings(), room, 2 * table.cell_padding)
+            self._needs = texts.measure(rows)
+        widths = share(self._needs, texts.headings(), room, 2 * table.cell_padding)
         if changed is not None and widths == self._widths:
             for _, row in changed:
-                for key, cell in self._cells(row, today).items():
+                for key, cell in self._cells(row, texts).items():
                     table.update_cell(row[0], key, cell)
         else:
             selected = self.selected_id()
@@ -290,85 +253,21 @@ class CommitmentsSectionView(SectionView):
         table = self.query_one(CommitmentTable)
         listed = self.session.commitments
         start = table.row_count
+        texts = self._texts(today)
         for commitment in listed[start:upto]:
-            table.add_row(*self._cells(row_of(commitment), today).values(), key=commitment.id)
+            table.add_row(*self._cells(row_of(commitment), texts).values(), key=commitment.id)
         if selected is not None:
             index = next((i for i, c in enumerate(listed) if c.id == selected), None)
             if index is not None and start <= index < table.row_count:
                 table.move_cursor(row=index)
 
-    def _due(self, due: str, status: Status, today: date) -> str:
-        """The due date as the table shows it: flagged when it is not a date, or is past and
-        the commitment still open."""
-        parsed = due_date(due)
-        if (due and parsed is None) or (
-            parsed is not None and status is Status.OPEN and parsed < today
-        ):
-            return f"⚠ {due}"
-        return due
+    def _texts(self, today: date) -> RowTexts:
+        return RowTexts(self.tr, self.session.workshop.link_text, today)
 
-    def _status(self, status: Status) -> str:
-        text = self.tr(f"status.{status.value}")
-        if status is Status.DONE:
-            return f"✓ {text}"
-        if status is Status.DROPPED:
-            return f"✕ {text}"
-        return text
-
-    def _texts(self, row: Row, today: date) -> dict[str, str]:
-        """What each column shows of a commitment, on one line."""
-        commitment_id, what, who, due, status, link = row
-        return {
-            "number": commitment_number(commitment_id),
-            "what": one_line(what) or "–",
-            "who": who or "–",
-            "due": self._due(due, status, today) or "–",
-            "status": self._status(status),
-            "link": self.session.workshop.link_text(link) or "–",
-        }
-
-    def _cells(self, row: Row, today: date) -> dict[str, Cell]:
+    def _cells(self, row: Row, texts: RowTexts) -> dict[str, Cell]:
         """The cells of a commitment in the columns shown."""
-        texts = self._texts(row, today)
-        return {key: Cell(close_direction(texts[key])) for key in self._widths or COLUMNS}
-
-    def _headings(self) -> dict[str, int]:
-        return {key: cell_len(self.tr(f"commitments.col.{key}")) for key in COLUMNS}
-
-    def _measure(self, rows: list[Row], today: date) -> dict[str, int]:
-        """Each column's widest cell or heading. Each different value is measured once:
-        1,000 commitments have a few people, three statuses and a few dozen linked items
-        (about 1 ms for 1,000, against some 100 ms to fill the table with them)."""
-        link_text = self.session.workshop.link_text
-        measured = {
-            "number": (commitment_number(id) for id in widest_ids([row[0] for row in rows])),
-            "what": (one_line(what) for what in {row[1] for row in rows}),
-            "who": {row[2] for row in rows},
-            "due": {self._due(due, status, today) for due, status in {r[3:5] for r in rows}},
-            "status": (self._status(status) for status in {row[4] for row in rows}),
-            "link": (link_text(link) for link in {row[5] for row in rows}),
-        }
-        headings = self._headings()
-        return {
-            key: max(headings[key], 1, *(cell_len(text) for text in texts))  # "–" when empty
-            for key, texts in measured.items()
-        }
-
-    def _needs_after(self, changed: list[tuple[Row, Row]], today: date) -> dict[str, int] | None:
-        """The columns' needs after these rows changed, from the rows alone (a key typed in
-        the commitment dialog changes one row of maybe 1,000); None when a cell that was the
-        widest of its column got narrower, and all must be measured again."""
-        if self._needs is None:
-            return None
-        needs = dict(self._needs)
-        for old, new in changed:
-            was, now = self._texts(old, today), self._texts(new, today)
-            for key in COLUMNS:
-                width, before = cell_len(now[key]), cell_len(was[key])
-                if width < before == needs[key]:
-                    return None
-                needs[key] = max(needs[key], width)
-        return needs
+        shown = texts.of(row)
+        return {key: Cell(close_direction(shown[key])) for key in self._widths or COLUMNS}
 
     def detail(self, commitment_id: str | None) -> Content:
         """The selected commitment, every field in full and named: what (every line), then
@@ -383,11 +282,11 @@ class CommitmentsSectionView(SectionView):
             label = Content.styled(f"{self.tr(f'commitments.col.{key}')}: ", "bold")
             return label + Content(value or "–")
 
-        due = self._due(c.due, c.status, self.controller.today())
+        texts = self._texts(self.controller.today())
         facts = [
             field("who", close_direction(c.who)),
-            field("due", close_direction(due)),
-            field("status", self._status(c.status)),
+            field("due", close_direction(texts.due(c.due, c.status))),
+            field("status", texts.status(c.status)),
         ]
         together = Content(" · ").join(facts)
         gutter = self.query_one("#commitment-detail").styles.gutter.width

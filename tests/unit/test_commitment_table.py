@@ -3,10 +3,13 @@ most, the linked item what is left, and never wider than the page unless the hea
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.cells import cell_len
 
-from facilitator.domain.session import commitment_number
-from facilitator.tui.sections.commitment_columns import COLUMNS, share, widest_ids
+from facilitator.domain.session import Status, commitment_number
+from facilitator.i18n import Translator
+from facilitator.tui.sections.commitment_table import COLUMNS, Row, RowTexts, share, widest_ids
 
 HEADINGS = {"number": 2, "what": 3, "who": 3, "due": 12, "status": 6, "link": 12}  # Swedish
 PADDING = 2
@@ -73,3 +76,33 @@ def test_the_widest_number_is_found_among_the_longest_ids_and_any_not_in_ascii()
     assert max(widths) == max(cell_len(commitment_number(id)) for id in ids) == 4
     assert widest_ids(["c9", "x12"]) == ["x12"]  # a hand-written id is shown as it is
     assert widest_ids([]) == []
+
+
+LINKED = {"q1": "Har ledningen en god möteskultur?"}
+TEXTS = RowTexts(Translator("sv"), lambda link: LINKED.get(link, link), date(2026, 11, 30))
+ROWS: list[Row] = [
+    ("c1", "Boka rummen\nföre mars", "Eva Nilsson", "2027-01-15", Status.OPEN, "q1"),
+    ("c2", "Policy", "Anna-Karin Lindqvist", "2026-01-01", Status.OPEN, ""),
+    ("c10", "", "", "", Status.DROPPED, ""),
+]
+
+
+def test_each_column_needs_its_widest_cell_as_shown_or_its_heading() -> None:
+    assert TEXTS.measure(ROWS) == {
+        "number": 2,  # "10"; the heading "Nr" is as wide
+        "what": len("Boka rummen / före mars"),
+        "who": len("Anna-Karin Lindqvist"),
+        "due": len("Klart senast"),  # wider than "⚠ 2026-01-01", a date past and still open
+        "status": len("✕ Struken"),
+        "link": len("Har ledningen en god möteskultur?"),
+    }
+
+
+def test_after_an_edit_the_needs_follow_the_row_unless_the_widest_got_narrower() -> None:
+    needs = TEXTS.measure(ROWS)
+    longer = ("c10", "", "Anna-Karin Lindqvist och Bo Berg", "", Status.DROPPED, "")
+    assert TEXTS.needs_after(needs, [(ROWS[2], longer)]) == needs | {"who": len(longer[2])}
+    shorter = ("c2", "Policy", "Anna", "2026-01-01", Status.OPEN, "")
+    assert TEXTS.needs_after(needs, [(ROWS[1], shorter)]) is None  # measure all again
+    eva = ("c1", "Boka rummen\nföre mars", "Eva", "2027-01-15", Status.OPEN, "q1")
+    assert TEXTS.needs_after(needs, [(ROWS[0], eva)]) == needs  # not the widest
