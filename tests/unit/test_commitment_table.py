@@ -106,3 +106,11 @@ def test_after_an_edit_the_needs_follow_the_row_unless_the_widest_got_narrower()
     assert TEXTS.needs_after(needs, [(ROWS[1], shorter)]) is None  # measure all again
     eva = ("c1", "Boka rummen\nföre mars", "Eva", "2027-01-15", Status.OPEN, "q1")
     assert TEXTS.needs_after(needs, [(ROWS[0], eva)]) == needs  # not the widest
+
+
+def test_a_due_date_of_many_words_does_not_take_the_room_of_what_and_the_names() -> None:
+    wordy = needs(what=200, who=20, link=200) | {"due": len("⚠ när budgeten är beslutad")}
+    widths = share(wordy, HEADINGS, 76, PADDING)
+    assert widths["due"] == 16 and widths["who"] == 20
+    assert widths["what"] == max(widths.values())
+    assert share(wordy, HEADINGS, 200, PADDING)["due"] == len("⚠ när budgeten är beslutad")

@@ -3,7 +3,8 @@ share the page's width by what they hold.
 
 The narrow columns (number, due date, status) get what their widest cell or heading needs;
 names up to `WHOLE_NAME` cells are seen whole; "what" gets the most of the rest, the linked
-item what "what" leaves, and a longer name (several people, say) what both leave. When the
+item what "what" leaves, and a longer name (several people, say) or due date (a few words
+typed instead of a date) what both leave. When the
 page is too narrow for all of that, the linked item's column goes and "what" gives first,
 never to less than the names (the selected commitment is shown in full under the table,
 with what it is linked to).
@@ -26,8 +27,9 @@ COLUMNS = ("number", "what", "who", "due", "status", "link")
 Row = tuple[str, str, str, str, Status, str]  # id, what, who, due, status, linked item
 
 WHOLE_NAME = 24  # names up to this long ("Anna-Karin Lindqvist" is 20) are seen whole first
+WHOLE_DUE = 16  # a date, flagged, or a few words ("⚠ efter sommaren") are seen whole first
 WHAT_FLOOR = 24  # "what" gets this much (a few words) before the linked item gets a column
-SIDE_PART = 3  # of the room to share, one part in three for a long name and the linked item
+SIDE_PART = 3  # of the room to share, one part in three for what is not "what"
 
 
 def one_line(text: str) -> str:
@@ -154,7 +156,7 @@ def share(
         "number": needs["number"],
         "what": min(needs["what"], WHAT_FLOOR),
         "who": min(needs["who"], WHOLE_NAME),
-        "due": needs["due"],
+        "due": min(needs["due"], max(WHOLE_DUE, headings["due"])),
         "status": needs["status"],
         "link": headings["link"],
     }
@@ -188,13 +190,14 @@ def share(
         gap -= more
         return more
 
-    # One part in three for the rest of a long name and the linked item, two for "what";
+    # One part in three for the rest of a long name or due date and the linked item, two for
+    # "what";
     # then what one of them leaves to the others, and room to spare to "what": the table
     # spans its page.
     side = gap // SIDE_PART
-    side -= widen("who", side)
-    widen("link", side)
-    for key in ("what", "link", "who"):
+    for key in ("who", "due", "link"):
+        side -= widen(key, side)
+    for key in ("what", "link", "due", "who"):
         widen(key, gap)
     widths["what"] += gap
     return widths
