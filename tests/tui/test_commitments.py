@@ -3,6 +3,9 @@ one disappears; Delete removes from the table and Ctrl+Z brings it back."""
 
 from __future__ import annotations
 
+import pytest
+from rich.cells import cell_len
+from textual.geometry import Region
 from textual.widgets import DataTable, Input, TextArea
 
 from facilitator.domain.session import Commitment, Session
@@ -10,7 +13,7 @@ from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.commitment import CommitmentDialog
 
 from .conftest import MakeApp
-from .helpers import SIZE, on_screen, paste, saved, session_screen, text_of
+from .helpers import SIZE, on_screen, paste, saved, screen_lines, session_screen, text_of
 
 
 def listed(commitments: list[Commitment]) -> list[tuple[str, str, str, str]]:
@@ -254,3 +257,173 @@ async def test_a_commitment_of_several_lines_shows_them_all_in_its_row(make_app:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert table_rows(app)[0][:3] == ["1", "Boka rummen / före mars", "Anna"]
+
+
+LONG_WHAT = (
+    "Ta fram en mötespolicy för hela ledningsgruppen som gäller från mars, med regler för"
+    " digitala möten\noch en mall för dagordningar\nsom alla kan använda"
+)
+
+
+def names_and_a_long_what(session: Session) -> None:
+    """Three commitments as a group writes them: a long one of three lines, and names of
+    one and of two parts."""
+    linked = session.workshop.linkable()[2][0]
+    session.add_commitment(LONG_WHAT, "Eva Nilsson", "2027-01-15", linked)
+    session.add_commitment("Avsätt en halv tjänst", "Anna-Karin Lindqvist", "2027-03-01")
+    session.add_commitment("Boka uppföljning", "Bo Berg", "2026-12-15")
+    session.go_to("ataganden")
+
+
+def column_widths(app: FacilitatorApp) -> dict[str, int]:
+    table = session_screen(app).query_one("#commitment-table", DataTable)
+    return {str(key.value): column.width for key, column in table.columns.items()}
+
+
+def table_lines(app: FacilitatorApp) -> list[str]:
+    """The table's heading and rows as they are on the screen."""
+    table = session_screen(app).query_one("#commitment-table", DataTable)
+    return within(app, table.region)
+
+
+def within(app: FacilitatorApp, region: Region) -> list[str]:
+    """The screen's text in `region`, line by line (`screen_lines` starts a column left)."""
+    lines = screen_lines(app)[region.y : region.bottom]
+    return [line[region.x - 1 : region.right - 1] for line in lines]
+
+
+def assert_names_whole_and_what_widest(app: FacilitatorApp) -> None:
+    heading, *rows = table_lines(app)
+    for name in ("Nr", "Vad", "Vem", "Klart senast", "Status"):
+        assert f" {name} " in f" {heading} ", heading
+    assert "Eva Nilsson" in rows[0] and "Anna-Karin Lindqvist" in rows[1], rows
+    widths = column_widths(app)
+    assert max(widths, key=widths.__getitem__) == "what", widths
+    table = session_screen(app).query_one("#commitment-table", DataTable)
+    assert table.max_scroll_x == 0  # nothing to scroll sideways to
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_columns_share_the_page_by_what_they_hold(
+    make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    """Names are seen whole, "what" gets the most, and the selected commitment is under the
+    table in full: every line of it, every field named, wrapped at the page's width."""
+    app = make_app("sv", prepare=names_and_a_long_what)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert_names_whole_and_what_widest(app)
+        question = app.controller.session.workshop.linkable()[2][1]
+        detail = session_screen(app).query_one("#commitment-detail")
+        assert text_of(detail) == (
+            f"Nr 1 · Vad: {LONG_WHAT}\n"
+            "Vem: Eva Nilsson · Klart senast: 2027-01-15 · Status: Öppen\n"
+            f"Kopplat till: {question}"
+        )
+        # Wrapped, not cut: every word of it is drawn, and all of it is on the screen.
+        drawn = [strip.text for strip in detail.render_lines(detail.size.region)]
+        assert " ".join(drawn).replace("▌", " ").split() == text_of(detail).split()
+        assert len(drawn) > len(text_of(detail).splitlines())  # some lines wrap
+        assert max(cell_len(line.rstrip()) for line in drawn) <= detail.size.width
+        assert detail.region.bottom <= size[1] - 1  # above the footer
+        await pilot.press("down")
+        assert text_of(detail) == (
+            "Nr 2 · Vad: Avsätt en halv tjänst\n"
+            "Vem: Anna-Karin Lindqvist · Klart senast: 2027-03-01 · Status: Öppen\n"
+            "Kopplat till: –"
+        )
+
+
+async def test_the_columns_share_the_page_anew_after_a_resize(make_app: MakeApp) -> None:
+    """Wide, the linked item has a column of its own; at 80 columns it gives its room to
+    "what" and the names (it is under the table), and comes back when there is room."""
+    app = make_app("sv", prepare=names_and_a_long_what)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        assert_names_whole_and_what_widest(app)
+        wide = column_widths(app)
+        assert "Kopplat till" in table_lines(app)[0]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert_names_whole_and_what_widest(app)
+        assert "link" not in column_widths(app)
+        assert column_widths(app)["what"] < wide["what"]
+        await pilot.resize_terminal(160, 50)
+        await pilot.pause()
+        assert column_widths(app) == wide
+
+
+async def test_the_columns_share_the_page_anew_after_an_edit(make_app: MakeApp) -> None:
+    """A longer name typed in the dialog widens its column; shortened again, the column gives
+    the room back to "what". The selected commitment under the table follows each edit."""
+
+    def short_names(session: Session) -> None:
+        session.add_commitment("Avsätt en halv tjänst för mötesutveckling", "Bo", "2027-03-01")
+        session.add_commitment("Boka uppföljning", "Cilla", "2026-12-15")
+        session.go_to("ataganden")
+
+    app = make_app("sv", prepare=short_names)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        before = column_widths(app)
+        assert before["who"] == len("Cilla")
+        await pilot.press("enter", "tab")  # the first commitment's dialog, at "who"
+        await paste(pilot, "Anna-Karin Lindqvist")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert column_widths(app)["who"] == len("Anna-Karin Lindqvist")
+        assert "Anna-Karin Lindqvist" in table_lines(app)[1]
+        detail = text_of(session_screen(app).query_one("#commitment-detail"))
+        assert "\nVem: Anna-Karin Lindqvist · " in detail
+        # Several people are no short name: "what" keeps its room, and under the table the
+        # who, by when and status go on a line each rather than part a label from its value.
+        await pilot.press("enter", "tab")
+        await paste(pilot, "Anna-Karin Lindqvist och Sven-Erik Johansson")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert column_widths(app)["who"] <= column_widths(app)["what"]
+        detail = text_of(session_screen(app).query_one("#commitment-detail"))
+        assert detail.splitlines()[1:4] == [
+            "Vem: Anna-Karin Lindqvist och Sven-Erik Johansson",
+            "Klart senast: 2027-03-01",
+            "Status: Öppen",
+        ]
+        await pilot.press("enter", "tab")
+        await paste(pilot, "Bo")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert column_widths(app) == before
+
+
+async def test_at_80x24_a_long_table_leaves_room_for_the_selected_commitment(
+    make_app: MakeApp,
+) -> None:
+    """Thirty commitments scroll inside a table of a few rows, so that the one selected is
+    on the screen in full under it, as the page opens."""
+
+    def prepare(session: Session) -> None:
+        linked = session.workshop.linkable()[0][0]
+        for n in range(1, 31):
+            what = LONG_WHAT if n == 3 else f"Åtagande {n}"
+            session.add_commitment(what, "Anna-Karin Lindqvist", "2027-01-15", linked)
+        session.go_to("ataganden")
+
+    app = make_app("sv", prepare=prepare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = session_screen(app)
+        table = screen.query_one("#commitment-table", DataTable)
+        assert table.max_scroll_y > 0  # the rest scroll inside it
+        detail = screen.query_one("#commitment-detail")
+        assert text_of(detail).startswith("Nr 1 · Vad: Åtagande 1\n")
+        page = screen.current_view
+        assert page.region.contains_region(detail.region)  # whole, above the footer
+        assert "Anna-Karin Lindqvist" in table_lines(app)[1]
+        # A commitment of many lines: the page scrolls as little as it takes to show it.
+        table.focus()
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert text_of(detail).startswith(f"Nr 3 · Vad: {LONG_WHAT}\n")
+        assert detail.region.height >= 6 and page.scroll_y > 0
+        assert page.region.contains_region(detail.region)
+        assert page.region.contains_region(table.region)

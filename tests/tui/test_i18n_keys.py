@@ -21,6 +21,7 @@ from facilitator.domain.values import Problem
 from facilitator.i18n import LANGUAGES, STRINGS
 from facilitator.storage.regular_file import Refusal
 from facilitator.tui.commands import SESSION_COMMANDS
+from facilitator.tui.sections.commitment_table import COLUMNS
 from facilitator.tui.theme import THEMES
 
 SOURCE = Path(facilitator.__file__).parent
@@ -40,6 +41,7 @@ FAMILIES: dict[str, list[str]] = {
     "cmd.theme.": [theme.name for theme in THEMES],
     "cmd.": [command.action for command in SESSION_COMMANDS],
     "cli.problem.": ["damaged", *(r.value for r in Refusal)],
+    "commitments.col.": list(COLUMNS),
 }
 
 

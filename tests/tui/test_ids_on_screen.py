@@ -39,7 +39,7 @@ async def test_deleting_a_commitment_keeps_the_numbers_of_the_others(make_app: M
         assert hint == f"Borttaget: ”{RLO}Andra{PDF}”. Ctrl+Z ångrar."
         await pilot.press("down")
         detail = text_of(session_screen(app).query_one("#commitment-detail"))
-        assert detail.startswith("3. Tredje · ")
+        assert detail.startswith("Nr 3 · Vad: Tredje\n")
 
 
 async def test_the_export_message_names_the_commitments_left_out_of_the_calendar(

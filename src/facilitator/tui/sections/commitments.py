@@ -11,56 +11,27 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import Button, DataTable, Static
 
-from facilitator.domain.progress import due_date
 from facilitator.domain.session import Commitment, Status, commitment_number
 from facilitator.domain.text import close_direction
 from facilitator.domain.workshop import SectionKind
 from facilitator.tui.controller import Part, SessionController
 from facilitator.tui.sections.base import SectionView
+from facilitator.tui.sections.commitment_table import COLUMNS, Cell, Row, RowTexts, row_of, share
 from facilitator.tui.sizing import page_width
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
 from facilitator.tui.widgets.notice import show_notice
 
 FIRST_ROWS = 60  # more than a table shows on any screen
-COLUMNS = ("number", "what", "who", "due", "status", "link")
-
-
-def one_line(text: str) -> str:
-    """A text of several lines on the one line of a table row, its lines joined by " / " as
-    in the minutes' table (a row showed only the first line, with no sign of the rest)."""
-    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
-
-
-class Cell:
-    """One cell of the table: a line of text cut with an ellipsis to its column's width.
-
-    A Rich `Text` would do, but DataTable measures the width of every cell it is given (with
-    a fresh look at the terminal's size each time) even when the columns have fixed widths,
-    as these do: 6,000 measurements, most of the time it took to show 1,000 commitments. A
-    renderable that does not offer a measurement is taken at face value and drawn the same.
-    """
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = Text(text, overflow="ellipsis", no_wrap=True, end="")
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self.text
-
-    def __str__(self) -> str:
-        return self.text.plain
+DETAIL_WIDTH = 100  # the selected commitment under the table: lines no longer than this
 
 
 def add_commitment(
@@ -139,7 +110,7 @@ class CommitmentsSectionView(SectionView):
     DEFAULT_CSS = """
     CommitmentsSectionView CommitmentTable {
         height: auto;
-        max-height: 20;
+        max-height: 40vh;  /* the selected commitment fits under it at 80×24 */
         margin: 1 0 0 0;
     }
     CommitmentsSectionView .commitment-buttons {
@@ -152,7 +123,7 @@ class CommitmentsSectionView(SectionView):
     CommitmentsSectionView #commitment-detail {
         padding: 0 1;
         border-left: outer $primary;
-        max-width: 100;
+        max-width: 100;  /* DETAIL_WIDTH */
     }
     CommitmentsSectionView #undo-hint {
         color: $text-warning;
@@ -164,7 +135,7 @@ class CommitmentsSectionView(SectionView):
         yield Static("", id="commitment-count", classes="part-title")
         table = CommitmentTable(self, id="commitment-table", cursor_type="row", zebra_stripes=True)
         yield table
-        yield Literal("", id="commitment-detail")
+        yield Static("", id="commitment-detail", markup=False)
         with Horizontal(classes="commitment-buttons"):
             yield button(
                 self.tr("commitments.add"),
@@ -183,46 +154,35 @@ class CommitmentsSectionView(SectionView):
 
     def on_mount(self) -> None:
         self._removed = []
-        self._columns_width = 0
         self._width = 0
         self._fill()
 
     def on_resize(self) -> None:
         self._fill()
 
-    def _set_columns(self) -> None:
-        """Column widths that fit the screen: number, due date and status keep their width,
-        what / who / linked item share the rest. Rows are one line (a table of 1,000 rows that
-        wrap costs seconds to measure); the selected one is shown in full under the table."""
-        table = self.query_one(CommitmentTable)
-        width = max(self._width - 2, 40)
-        if width == self._columns_width:
+    def _set_columns(self, widths: dict[str, int]) -> None:
+        """Columns of these widths (see `commitment_table.share`). Rows are one line (a
+        table of 1,000 rows that wrap costs seconds to measure); the selected one is shown
+        in full under the table."""
+        if widths == self._widths:
             return
-        self._columns_width = width
-        fixed = {"number": 3, "due": 12, "status": 9}
-        padding = 2 * (len(fixed) + 3)
-        rest = max(width - sum(fixed.values()) - padding, 24)
-        shares = {"what": rest * 50 // 100, "who": rest * 22 // 100}
-        shares["link"] = rest - shares["what"] - shares["who"]
-        # The last column's heading is seen whole ("Kopplat till" on an 80-column screen).
-        short = cell_len(self.tr("commitments.col.link")) - shares["link"]
-        if short > 0:
-            shares["what"] -= short
-            shares["link"] += short
+        self._widths = widths
+        table = self.query_one(CommitmentTable)
         table.clear(columns=True)
-        for key in COLUMNS:
-            table.add_column(
-                self.tr(f"commitments.col.{key}"), key=key, width=fixed.get(key) or shares[key]
-            )
+        for key, width in widths.items():
+            table.add_column(self.tr(f"commitments.col.{key}"), key=key, width=width)
 
     # What the table shows: the day and width it was filled for, and one tuple per row.
-    _filled: tuple[date, int, list[tuple[str, str, str, str, Status, str]]] | None = None
+    _filled: tuple[date, int, list[Row]] | None = None
+    _widths: dict[str, int] | None = None  # the columns shown, and how wide
+    _needs: dict[str, int] | None = None  # each column's widest cell or heading
 
     def _fill(self) -> None:
         """Show the session's commitments. This runs on every visit, every resize and after
         every edit anywhere (each key typed in the commitment dialog), so only what changed
-        is redrawn: nothing, the rows that changed, or, when rows came or went or the day or
-        width changed, the whole table (1,000 rows take 100 ms and more)."""
+        is redrawn: nothing, the rows that changed, or, when rows came or went, the day or
+        width changed or the columns share the width anew, the whole table (1,000 rows take
+        100 ms and more)."""
         today = self.controller.today()
         listed = self.session.commitments
         # A view the switcher hides has no width, and is refreshed before it is shown again:
@@ -234,27 +194,36 @@ class CommitmentsSectionView(SectionView):
         self._width = shown or self._width or self._expected_width()
         if not self._width:
             return
-        rows = [(c.id, c.what, c.who, c.due, c.status, c.link) for c in listed]
-        before, self._filled = self._filled, (today, self._width, rows)
+        table = self.query_one(CommitmentTable)
+        room = self._width
+        most = table.styles.max_height  # rows, its heading included; more scroll inside it
+        if most is not None and len(listed) + 1 > int(most.resolve(self.size, self.app.size)):
+            room -= table.styles.scrollbar_size_vertical
+        rows = [row_of(c) for c in listed]
+        before, self._filled = self._filled, (today, room, rows)
         if before == self._filled:
             return
-        table = self.query_one(CommitmentTable)
         self._filling += 1  # a fill still adding rows from an earlier call stops
+        texts = self._texts(today)
+        changed: list[tuple[Row, Row]] | None = None  # None: the whole table anew
         if (
             before is not None
             and table.row_count == len(before[2])  # no rows still waiting to be added
-            and before[:2] == (today, self._width)
+            and before[:2] == (today, room)
             and ([row[0] for row in before[2]] == [row[0] for row in rows])
         ):
-            changed = zip(listed, before[2], rows, strict=True)
-            for commitment, old, new in changed:
-                if old != new:
-                    cells = self._cells(commitment, today)
-                    for key, cell in zip(COLUMNS, cells, strict=True):
-                        table.update_cell(commitment.id, key, cell)
+            changed = [(old, new) for old, new in zip(before[2], rows, strict=True) if old != new]
+            self._needs = texts.needs_after(self._needs, changed)
+        if self._needs is None or changed is None:
+            self._needs = texts.measure(rows)
+        widths = share(self._needs, texts.headings(), room, 2 * table.cell_padding)
+        if changed is not None and widths == self._widths:
+            for _, row in changed:
+                for key, cell in self._cells(row, texts).items():
+                    table.update_cell(row[0], key, cell)
         else:
             selected = self.selected_id()
-            self._set_columns()
+            self._set_columns(widths)
             table.clear()
             # The rows a screen shows go in now and the rest once they are drawn: adding and
             # measuring 1,000 rows before the first frame held it back by 60 ms.
@@ -265,7 +234,7 @@ class CommitmentsSectionView(SectionView):
         self.query_one("#commitment-count", Static).update(
             self.tr("commitments.count", total=len(listed), open=open_count)
         )
-        self.query_one("#commitment-detail", Literal).update(self.detail(self.selected_id()))
+        self._show_detail(self.selected_id())
 
     _filling = 0
 
@@ -284,58 +253,81 @@ class CommitmentsSectionView(SectionView):
         table = self.query_one(CommitmentTable)
         listed = self.session.commitments
         start = table.row_count
+        texts = self._texts(today)
         for commitment in listed[start:upto]:
-            table.add_row(*self._cells(commitment, today), key=commitment.id)
+            table.add_row(*self._cells(row_of(commitment), texts).values(), key=commitment.id)
         if selected is not None:
             index = next((i for i, c in enumerate(listed) if c.id == selected), None)
             if index is not None and start <= index < table.row_count:
                 table.move_cursor(row=index)
 
-    def _cells(self, commitment: Commitment, today: date) -> list[Cell]:
-        due = commitment.due
-        parsed = due_date(due)
-        if (due and parsed is None) or (
-            parsed is not None and commitment.status is Status.OPEN and parsed < today
-        ):
-            due = f"⚠ {due}"
-        status = self.tr(f"status.{commitment.status.value}")
-        if commitment.status is Status.DONE:
-            status = f"✓ {status}"
-        elif commitment.status is Status.DROPPED:
-            status = f"✕ {status}"
-        cells = [
-            commitment_number(commitment.id),
-            one_line(commitment.what) or "–",
-            commitment.who or "–",
-            due or "–",
-            status,
-            self.session.workshop.link_text(commitment.link) or "–",
-        ]
-        return [Cell(close_direction(cell)) for cell in cells]
+    def _texts(self, today: date) -> RowTexts:
+        return RowTexts(self.tr, self.session.workshop.link_text, today)
 
-    def detail(self, commitment_id: str | None) -> str:
-        """The selected commitment, every field in full."""
+    def _cells(self, row: Row, texts: RowTexts) -> dict[str, Cell]:
+        """The cells of a commitment in the columns shown."""
+        shown = texts.of(row)
+        return {key: Cell(close_direction(shown[key])) for key in self._widths or COLUMNS}
+
+    def detail(self, commitment_id: str | None) -> Content:
+        """The selected commitment, every field in full and named: what (every line), then
+        who, by when and its status (on one line when they fit whole on it, else a line
+        each: a label is never parted from its value), then what it answers. Long lines
+        wrap at the page's width."""
         if commitment_id is None:
-            return ""
+            return Content("")
         c = self.session.commitment(commitment_id)
-        parts = [
-            f"{commitment_number(c.id)}. {close_direction(c.what) or '–'}",
-            close_direction(c.who) or "–",
-            close_direction(c.due) or "–",
-            self.tr(f"status.{c.status.value}"),
+
+        def field(key: str, value: str) -> Content:
+            label = Content.styled(f"{self.tr(f'commitments.col.{key}')}: ", "bold")
+            return label + Content(value or "–")
+
+        texts = self._texts(self.controller.today())
+        facts = [
+            field("who", close_direction(c.who)),
+            field("due", close_direction(texts.due(c.due, c.status))),
+            field("status", texts.status(c.status)),
         ]
-        linked = self.session.workshop.link_text(c.link)
-        if linked:
-            parts.append(f"{self.tr('commitments.col.link')}: {close_direction(linked)}")
-        return " · ".join(parts)
+        together = Content(" · ").join(facts)
+        gutter = self.query_one("#commitment-detail").styles.gutter.width
+        number = f"{self.tr('commitments.col.number')} {commitment_number(c.id)}"
+        what = field("what", close_direction(c.what.strip()))
+        return Content("\n").join(
+            [
+                Content.styled(number, "bold") + " · " + what,
+                together
+                if together.cell_length <= min(self._width, DETAIL_WIDTH) - gutter
+                else Content("\n").join(facts),
+                field("link", close_direction(self.session.workshop.link_text(c.link))),
+            ]
+        )
+
+    def _show_detail(self, commitment_id: str | None) -> None:
+        detail = self.detail(commitment_id)
+        if detail != self._detail_shown:  # a new text lays the page out anew
+            self._detail_shown = detail
+            self.query_one("#commitment-detail", Static).update(detail)
+
+    _detail_shown: Content | None = None
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         key = event.row_key.value
-        self.query_one("#commitment-detail", Literal).update(
-            self.detail(key if isinstance(key, str) else None)
-        )
+        self._show_detail(key if isinstance(key, str) else None)
+        if self.query_one(CommitmentTable).has_focus:
+            self.call_after_refresh(self._bring_detail_into_view)
+
+    @on(events.DescendantFocus)
+    def _focused(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, CommitmentTable):
+            self.call_after_refresh(self._bring_detail_into_view)
+
+    def _bring_detail_into_view(self) -> None:
+        """Scroll the page as little as it takes to show the selected commitment whole under
+        the table (at 80×24 a commitment of several lines reached below the screen); the
+        section's text above the table goes out of view first."""
+        self.query_one("#commitment-detail").scroll_visible(animate=False, immediate=True)
 
     def selected_id(self) -> str | None:
         table = self.query_one(CommitmentTable)
