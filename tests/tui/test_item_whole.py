@@ -9,9 +9,11 @@ from __future__ import annotations
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import session_screen
 from textual.widget import Widget
+from textual.widgets import DataTable
 
 from facilitator.domain.session import Session
 from facilitator.tui.sections import SectionView
+from facilitator.tui.sections.commitments import CommitmentsSectionView
 
 SMALL = (80, 24)
 MOTIVATION = (
@@ -74,3 +76,21 @@ async def test_the_item_with_the_cursor_is_always_whole_on_a_small_screen(
                 )
         # Every question, factor, example and figure of the workshop was met.
         assert checked >= 30
+
+
+async def test_the_selected_commitment_is_whole_under_the_table(make_app: MakeApp) -> None:
+    app = make_app("sv", prepare=a_full_meeting)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = session_screen(app)
+        await screen.show_section("ataganden")
+        await pilot.pause()
+        view = screen.current_view
+        assert isinstance(view, CommitmentsSectionView)
+        table = view.query_one(DataTable)
+        table.focus()
+        detail = view.query_one("#commitment-detail")
+        for _ in range(len(app.controller.session.commitments)):
+            await pilot.press("down")
+            await pilot.pause()
+            assert inside(detail, view), f"row {table.cursor_row}: {detail.region}"
