@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
@@ -31,6 +32,7 @@ from facilitator.tui.controller import (
 )
 from facilitator.tui.edits import EditHandlers
 from facilitator.tui.filters import TerminalSafe
+from facilitator.tui.focus import step_focus
 from facilitator.tui.lifecycle import (
     SIGNAL_GRACE_SECONDS,
     exit_hard,
@@ -52,6 +54,11 @@ class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
     TITLE = "facilitator"
     ENABLE_COMMAND_PALETTE = True
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
+    # Priority: moved before the keys typed after it are handed out (see `tui.focus`).
+    BINDINGS = [
+        Binding("tab", "step_focus(1)", show=False, priority=True),
+        Binding("shift+tab", "step_focus(-1)", show=False, priority=True),
+    ]
 
     _line_filter: TerminalSafe | None = None  # see get_line_filters
 
@@ -260,6 +267,9 @@ class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
             return
         controller.ending = True
         self.exit()  # on_unmount saves and closes, once the fields have handed over
+
+    def action_step_focus(self, step: int) -> None:
+        step_focus(self, step)
 
     def action_help_quit(self) -> None:
         """Ctrl+C: Textual's own hint is in English; this one is in the UI's language."""

@@ -64,23 +64,19 @@ class Participants(Vertical):
     }
     """
 
-    BINDINGS = [
-        Binding("tab", "step(1)", show=False),
-        Binding("shift+tab", "step(-1)", show=False),
-    ]
-
     def __init__(self, controller: SessionController, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.controller = controller
 
-    def action_step(self, step: int) -> None:
-        """Tab through the participants row by row, each row as it is filled in."""
+    def step_focus(self, step: int) -> None:
+        """Tab through the participants row by row, each row as it is filled in (see
+        `tui.focus`)."""
         order = [w for row in self.query(ParticipantRow) for w in row.in_order() if w.focusable]
         order += [w for w in self.query("#add-participant") if w.focusable]
         focused = self.screen.focused
         index = order.index(focused) + step if focused in order else -1
         if 0 <= index < len(order):
-            order[index].focus()
+            self.screen.set_focus(order[index])
         elif step > 0:  # past "+ Deltagare", the last in the layout too
             self.screen.focus_next()
         else:  # before the first name, the first in the layout too
