@@ -94,11 +94,16 @@ async def test_the_field_in_use_is_marked_in_plain_text_and_bold(
         (line,) = field_lines(app, motivation)
         assert line.startswith(FOCUSED + " Varför svarar gruppen så?")
         assert motivation.rich_style.bold
+        (line,) = field_lines(app, answer)
+        assert FOCUSED not in line
+        # The next question's field, brought into view (at 80×24 it is below the first).
+        view = screen.current_view
+        assert view is not None
+        view.scroll_to_widget(other, animate=False, immediate=True)
+        await pilot.pause()
         (line,) = field_lines(app, other)
         assert line.startswith(LEFT + " Varför svarar gruppen så?")
         assert not other.rich_style.bold
-        (line,) = field_lines(app, answer)
-        assert FOCUSED not in line
 
         # A row of choices in use has the same bar at its left edge.
         answer.focus()

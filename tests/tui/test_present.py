@@ -325,4 +325,4 @@ async def test_commitments_are_stepped_through_and_the_table_follows(make_app: M
         await pilot.pause()
         table = session_screen(app).query_one("#commitment-table")
         assert app.focused is table and table.cursor_row == 1  # type: ignore[attr-defined]
-        assert on_screen(app, "2. Boka uppföljning · –")  # the selected one, in full
+        assert on_screen(app, "Nr 2 · Vad: Boka uppföljning")  # the selected one, in full

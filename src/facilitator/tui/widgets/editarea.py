@@ -13,7 +13,6 @@ from typing import NamedTuple
 from textual import events
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
-from textual.reactive import reactive
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
@@ -83,9 +82,6 @@ class EditArea(TextArea):
     }
     """
 
-    # A steady cursor, as in the one-line fields (`EditInput`).
-    cursor_blink = reactive(False, init=False)
-
     # Set while an edit is in progress (TextArea refreshes during its own __init__).
     _before_edit: BeforeEdit | None = None
     # The rows of text the page was last laid out for.
@@ -113,11 +109,14 @@ class EditArea(TextArea):
             classes=classes,
         )
         self.make_message = make_message
+        # A steady cursor: the screen is the room's, and a cursor that blinks twice a second
+        # is a flashing spot in it (the field in use is marked by its bar and bold text).
+        self.set_reactive(TextArea.cursor_blink, False)
 
     def on_resize(self) -> None:
         # TextArea wraps the text at the new width after this handler (its own comes later).
         # A field shown again at the width it had (a section revisited) is wrapped already.
-        width_before = self.wrapped_document._width
+        width_before = wrap_settings(self.wrapped_document)[0]
         if width_before != self.wrap_width:
             self.call_after_refresh(self._fit_text, width_before)
 
@@ -129,7 +128,7 @@ class EditArea(TextArea):
         change went on showing its old line breaks, until the next edit."""
         if self.virtual_size.height != self._rows_laid_out:
             self.refresh(layout=True)
-        elif width_before and self.wrapped_document._width != width_before:
+        elif width_before and wrap_settings(self.wrapped_document)[0] != width_before:
             self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from rich.cells import cell_len
 from textual import events
 from textual.geometry import Region
 from textual.message import Message
-from textual.reactive import reactive
 from textual.visual import VisualType
 from textual.widgets import Input, Static
 
@@ -57,10 +57,6 @@ class EditInput(Input):
     """A one-line field. Input also posts Changed on mount; the session ignores an edit that
     changes nothing, so restoring a value never counts as a change."""
 
-    # A steady cursor: the screen is the room's, and a cursor that blinks twice a second is
-    # a flashing spot in it (the field in use is marked by its bar and bold text).
-    cursor_blink = reactive(False, init=False)
-
     DEFAULT_CSS = """
     EditInput {
         width: 1fr;
@@ -89,6 +85,9 @@ class EditInput(Input):
             select_on_focus=False,
         )
         self.make_message = make_message
+        # A steady cursor: the screen is the room's, and a cursor that blinks twice a second
+        # is a flashing spot in it (the field in use is marked by its bar and bold text).
+        self.set_reactive(Input.cursor_blink, False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is self:
@@ -104,7 +103,8 @@ class EditInput(Input):
     def on_focus(self) -> None:
         # Back in the field, the cursor (where typing goes on) is in view again, as Input
         # itself scrolls when the cursor moves.
-        cursor = Region(self._cursor_offset, 0, width=1, height=1)
+        offset = cell_len(self.value[: self.cursor_position])
+        cursor = Region(offset, 0, width=1, height=1)
         self.scroll_to_region(cursor, force=True, animate=False, immediate=True)
 
     def on_unmount(self) -> None:
