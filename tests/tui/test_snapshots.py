@@ -25,6 +25,7 @@ from facilitator.storage.lock import SessionLock
 from facilitator.storage.sessions import OpenSession, create_session, open_session
 from facilitator.tui import saver
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.sections.commitments import CommitmentsSectionView
 
 from .snapshot_apps import (
     OVER_TIME_SECONDS,
@@ -329,3 +330,46 @@ def test_present_other_items(snap_compare: SnapCompare, apps: Apps, section: int
     app = apps.on_section("sv", section)
     steps = then(go_to(section), press("ctrl+o"))
     assert snap_compare(app, terminal_size=PRESENT_SIZES["80x24"], run_before=steps)
+
+
+def cursor_in_item(number: int) -> RunBefore:
+    """The cursor in the first field of the section's item `number` (1-based; the last if
+    there are fewer), as Tab would bring it there: the page follows to show that item whole.
+    On the commitments page, the cursor moves down the table to that commitment."""
+
+    async def step(pilot: Pilot[None]) -> None:
+        app: FacilitatorApp = pilot.app  # type: ignore[assignment]
+        view = session_screen(app).current_view
+        assert view is not None
+        if isinstance(view, CommitmentsSectionView):
+            view.first_field().focus()
+            await pilot.press(*["down"] * (number - 1))
+            return
+        items = [w for w in view.query("*") if isinstance(w, view.ITEM_TYPES)]
+        assert items, f"{view.id} has no items"
+        item = items[min(number, len(items)) - 1]
+        field = next(w for w in item.query("*") if w.focusable)
+        field.focus()
+
+    return step
+
+
+ITEM_KINDS = {"figure": (1, 3), "question": (2, 3), "factor": (3, 4), "example": (4, 3)}
+ITEM_KINDS["commitment"] = (5, 3)
+CURRENT_ITEM_SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+
+
+@pytest.mark.parametrize("size", list(CURRENT_ITEM_SIZES.values()), ids=list(CURRENT_ITEM_SIZES))
+@pytest.mark.parametrize("kind", list(ITEM_KINDS), ids=list(ITEM_KINDS))
+@each_language
+def test_current_item(
+    snap_compare: SnapCompare, apps: Apps, language: str, kind: str, size: tuple[int, int]
+) -> None:
+    """The cursor in an item further down each kind of section: the page has followed, and
+    the item is whole on the screen (a question with its decision in words, a factor with
+    its assessment and note, an example with its reflection, a key figure, the selected
+    commitment under the table)."""
+    section, number = ITEM_KINDS[kind]
+    app = apps.on_section(language, section)
+    steps = then(go_to(section), cursor_in_item(number))
+    assert snap_compare(app, terminal_size=size, run_before=steps)
