@@ -27,7 +27,7 @@ def run(ctx: Context) -> list[Row]:
             mine,
             "bare app",
             base,
-            target="≤ 1.4× bare app",
-            max_ratio=1.4,
+            target="≤ 1.3× bare app",
+            max_ratio=1.3,
         )
     ]

@@ -15,6 +15,7 @@ from textual.widgets import ContentSwitcher, Input, OptionList, Static, TextArea
 from facilitator.storage.sessions import read_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.session import SessionScreen
+from facilitator.tui.widgets.statusbar import PlaceLine
 
 SIZE = (120, 40)
 
@@ -55,9 +56,9 @@ def session_screen(app: FacilitatorApp) -> SessionScreen:
 def status(app: FacilitatorApp) -> str:
     """The top line: position and save state."""
     screen = session_screen(app)
-    position = screen.query_one("#position", Static)
+    position, _title = screen.query_one(PlaceLine).place
     save_state = screen.query_one("#save-state", Static)
-    return f"{position.render()} | {save_state.render()}"
+    return f"{position} | {save_state.render()}"
 
 
 def agenda_lines(app: FacilitatorApp) -> list[str]:

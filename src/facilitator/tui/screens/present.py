@@ -232,9 +232,7 @@ class PresentScreen(Screen[Presented]):
             position = f"{self.controller.tr('status.read_only')} · {position}"
         elif self.controller.session.finished:
             position = f"{self.controller.tr('status.finished')} · {position}"
-        bar = self.query_one(StatusBar)
-        bar.show_position(position)
-        bar.show_title(shown.section_title)
+        self.query_one(StatusBar).show_place(position, shown.section_title)
         self.query_one("#present-heading", Literal).update(shown.heading)
         for decision in self.query("#present-decision").results(Literal):
             decision.update(shown.decision)

@@ -189,9 +189,7 @@ class SessionScreen(StyledOnce, Screen[None]):
             text = f"{self.controller.tr('status.read_only')} · {text}"
         elif self.session.finished:
             text = f"{self.controller.tr('status.finished')} · {text}"
-        bar = self.query_one(StatusBar)
-        bar.show_position(text)
-        bar.show_title(self.meeting_title())
+        self.query_one(StatusBar).show_place(text, self.meeting_title())
 
     def meeting_title(self) -> str:
         """What meeting this is, for the room: the meeting's own title, if it has one, and the

@@ -1,0 +1,43 @@
+"""Coming back to a section lays the screen out once: every layout of the whole screen costs
+a revisit 10–15 ms (docs/performance.md), and the top line's place and title, shown as two
+widgets of their own width, each asked for one more on every switch. Counted through
+Textual's public signal that a screen's layout was refreshed, not timed."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from facilitator.tui.app import FacilitatorApp
+
+from .conftest import MakeApp
+from .helpers import SIZE, session_screen, status
+
+
+async def layouts_of(pilot: Pilot[None], app: FacilitatorApp, key: str) -> int:
+    """How many times the session screen is laid out from pressing `key` until it is idle."""
+    screen = session_screen(app)
+    seen: list[object] = []
+    screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
+    try:
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.pause()
+    finally:
+        screen.screen_layout_refresh_signal.unsubscribe(screen)
+    return len(seen)
+
+
+async def test_coming_back_to_a_section_lays_the_screen_out_once(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sections = [s.id for s in app.controller.session.workshop.sections]
+        for _ in sections[1:]:  # every view built
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        counts = {}
+        for section in reversed(sections[:-1]):
+            counts[section] = await layouts_of(pilot, app, "ctrl+b")
+            assert app.controller.session.current_section == section
+        assert counts == dict.fromkeys(counts, 1)
+        assert status(app).startswith("Avsnitt 1 av 6: Underlag")
