@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
@@ -23,6 +25,7 @@ from facilitator.storage.sessions import (
 )
 
 from .helpers import example_session, facilitator
+from .test_session_roundtrip import SETTINGS, sessions
 
 LINE = re.compile(r"# session list: (\d+) of (\d+) sections done, check [0-9a-f]{8}\n")
 
@@ -195,3 +198,26 @@ def test_facilitator_sessions_shows_each_follow_up_under_its_series(
         "-",
     ]
     assert result.stdout.splitlines()[2].startswith("  ↳ möte 2: Ledningen, februari")
+
+
+@SETTINGS
+@given(session=sessions(), finished=st.booleans(), series=st.integers(0, 4))
+def test_any_session_as_saved_is_listed_from_its_head_as_read_whole(
+    session: Session, finished: bool, series: int, tmp_path: Path
+) -> None:
+    """Sessions of every shape the round-trip tests make (texts with line breaks, quotes and
+    CRLF, lists of commitments inline or as tables), finished or not, first of a series or a
+    follow-up: the head alone gives the same line as the whole file."""
+    if finished and not session.finished:
+        session.finish()
+    text = dumps_session(session)
+    if series:
+        done, total = (int(n) for n in LINE.match(text).groups())  # type: ignore[union-attr]
+        text = rehead(with_series(text, "first", series + 1), done, total)
+    path = tmp_path / "session.toml"
+    path.write_text(text, encoding="utf-8")
+    assert session_head.read_head(path.read_bytes()) is not None
+    listed = summarize(path)
+    assert listed == whole(path)
+    assert not listed.problem
+    assert listed.finished == session.finished
