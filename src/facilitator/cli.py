@@ -112,6 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open without changing anything, even if another program holds it",
     )
+    follow_up = command(
+        "follow-up", "start the next meeting of a series from an earlier session (left unchanged)"
+    )
+    follow_up.add_argument(
+        "session", metavar="SESSION", help="the earlier session's file, or its name in sessions/"
+    )
     command("sessions", "list the sessions in the workspace")
     export = command("export", "write the minutes of a session without opening the screen")
     export.add_argument("session", metavar="SESSION", help="session file")
@@ -324,7 +330,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         raise FacilitatorError(tr("cli.no_folder")) from None
     handler = COMMANDS.get(args.command or "")
     if handler is None:
-        if args.command == "resume" and args.session:
+        if args.command in ("resume", "follow-up") and args.session:
             args.session = str(session_path(args.session, workspace))
         # Starting the screens makes some hundred thousand objects and almost no garbage;
         # the collector would walk them all a dozen times before the first frame (about

@@ -20,7 +20,7 @@ from unit.helpers import example_session
 from .pty_run import PtyRun
 
 NEW_KEYS = [  # (pattern in the file, what a newer version writes instead)
-    (r"^format_version = 1$", "format_version = 2"),
+    (r"^format_version = 2$", "format_version = 3"),
     (r"^kind = ", 'future = "yes"\nkind = '),
     (r"^organisation = ", "budget = 0\norganisation = "),
     (r"^\[workshop\]$", '[workshop]\ntheme = "dark"'),

@@ -59,6 +59,8 @@ CHANGES = {
     "set_commitment": lambda s: s.set_commitment("c1", "what", "x"),
     "remove_commitment": lambda s: s.remove_commitment("c1"),
     "restore_commitment": lambda s: s.restore_commitment(0, s.commitments[0]),
+    "set_outcome": lambda s: s.set_outcome("c1", "done"),
+    "set_carried": lambda s: s.set_carried("c1", "comment", "x"),
 }
 
 

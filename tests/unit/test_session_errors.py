@@ -42,10 +42,10 @@ CASES: dict[str, tuple[str | bytes, str]] = {
     "empty": ("", "not a facilitator session"),
     "binary": (bytes(range(256)) * 4, "damaged"),
     "latin-1": (GOOD.replace("Åberg", "\udcc5berg").encode("utf-8", "surrogateescape"), "UTF-8"),
-    "newer-format": (changed(r"^format_version = 1$", "format_version = 2"), "newer"),
+    "newer-format": (changed(r"^format_version = 2$", "format_version = 3"), "newer"),
     "not-a-session": (NOT_A_SESSION, "not a facilitator session"),
     "format-version-text": (
-        changed(r"^format_version = 1$", 'format_version = "1"'),
+        changed(r"^format_version = 2$", 'format_version = "2"'),
         "format_version",
     ),
     "created-not-a-moment": (changed(r"^created = .*$", 'created = "yesterday"'), "created"),
@@ -133,7 +133,7 @@ def test_a_bad_session_file_is_one_line_naming_it(kind: str, tmp_path: Path) -> 
 
 def test_a_newer_file_is_its_own_error_and_readable_read_only(tmp_path: Path) -> None:
     path = tmp_path / "newer.toml"
-    data = write(path, changed(r"^format_version = 1$", "format_version = 2") + "future = 1\n")
+    data = write(path, changed(r"^format_version = 2$", "format_version = 3") + "future = 1\n")
     with pytest.raises(SessionTooNew, match="newer facilitator"):
         open_session(path)
     opened = open_session(path, read_only=True)

@@ -293,7 +293,7 @@ def test_keys_come_in_a_fixed_order(session: Session) -> None:
     assert in_order(top, TOP_ORDER)
     first, rest = text.split("\n", 1)
     assert first.startswith("# session list: ")  # the line the session list reads
-    assert rest.startswith("format_version = 1\nkind = ")
+    assert rest.startswith("format_version = 2\nkind = ")
     for section in doc["sections"]:
         assert in_order(list(section), SECTION_ORDER), list(section)
         for key in ("figures", "questions", "items", "examples"):

@@ -79,6 +79,9 @@ def _completion(session: Session, section: Section) -> tuple[bool, bool]:
     if section.kind is SectionKind.COMMITMENTS:
         listed = session.commitments
         return bool(listed) and all(c.what.strip() for c in listed), bool(listed)
+    if section.kind is SectionKind.FOLLOW_UP:
+        outcomes = [c.outcome for c in session.carried]
+        return all(outcomes), any(outcomes)
     return session.finished, session.finished
 
 

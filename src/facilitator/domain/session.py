@@ -23,7 +23,8 @@ from facilitator.domain.text import clean_text
 from facilitator.domain.values import read_date
 from facilitator.domain.workshop import SectionKind, Workshop
 
-FORMAT_VERSION = 1
+# 2: a follow-up's series, the earlier meeting's answers and its commitments' follow-up.
+FORMAT_VERSION = 2
 
 
 class Role(StrEnum):
@@ -56,6 +57,28 @@ class Status(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class Outcome(StrEnum):
+    """What became of an earlier meeting's commitment, as a follow-up records it."""
+
+    DONE = "done"  # klar
+    ONGOING = "ongoing"  # pågår
+    NOT_STARTED = "not-started"  # ej påbörjad
+    DROPPED = "dropped"  # struken
+    REPLACED = "replaced"  # ersatt av ett nytt åtagande
+
+
+# The commitment's status in the follow-up that follows from each outcome: one not done stays
+# open (it is carried on), one dropped or replaced is dropped, on the record.
+OUTCOME_STATUS = {
+    "": "open",
+    Outcome.DONE: "done",
+    Outcome.ONGOING: "open",
+    Outcome.NOT_STARTED: "open",
+    Outcome.DROPPED: "dropped",
+    Outcome.REPLACED: "dropped",
+}
 
 
 class SessionFinished(FacilitatorError):
@@ -182,6 +205,77 @@ class Commitment:
     due: str = ""
     status: Status = Status.OPEN
     link: str = ""
+    # The id of the session that first made it, when an earlier meeting of the series did:
+    # its calendar entry keeps that meeting's UID, so importing again updates it.
+    origin: str = field(default="", metadata=kept(optional=True))
+
+
+@dataclass
+class SeriesLink:
+    """A follow-up's place in its series: the series' id (the first session's own id), its
+    number in it (the first session is 1), and the session it follows: that file's name,
+    relative to this file's folder, and its id (which the file must still have)."""
+
+    id: str = ""
+    number: int = 1
+    follows: str = ""
+    follows_id: str = ""
+
+
+class AnswerKind(StrEnum):
+    """What an earlier answer answered."""
+
+    QUESTION = "question"
+    ITEM = "item"  # a success factor's or other item's assessment
+    FIGURE = "figure"
+
+
+@dataclass
+class EarlierAnswer:
+    """What the earlier meeting recorded for one question, item or key figure, with the text
+    it had then, so an item the workshop no longer has can still be named."""
+
+    id: str = ""
+    kind: str = field(default="", metadata=kept(choices=AnswerKind))
+    text: str = ""
+    value: str = ""  # the answer's or assessment's option id, or the figure as typed
+    # The option's label then ("Delvis"); none for a figure or an item not answered.
+    label: str = field(default="", metadata=kept(optional=True))
+    agreement: str = field(default="", metadata=kept(choices=Agreement, optional=True))
+
+
+@dataclass
+class Earlier:
+    """The meeting a follow-up follows, as far as the follow-up shows it beside its own:
+    copied when the follow-up is made, so the follow-up reads and exports on its own even if
+    the earlier file is later moved or lost."""
+
+    session: str = ""
+    title: str = ""
+    date: str = ""
+    answers: list[EarlierAnswer] = field(default_factory=list)
+
+    def answer(self, kind: str, item_id: str) -> EarlierAnswer | None:
+        return next((a for a in self.answers if a.kind == kind and a.id == item_id), None)
+
+
+@dataclass
+class CarriedCommitment:
+    """An earlier meeting's commitment that was still open, as the follow-up found it (what,
+    who, due and what it answered, as they were) and what the group says became of it: its
+    outcome, a new due date, a comment, and for one replaced, the new commitment's number."""
+
+    id: str
+    what: str = ""
+    who: str = ""
+    due: str = ""
+    link: str = ""
+    link_text: str = ""
+    origin: str = ""
+    outcome: str = field(default="", metadata=kept(choices=Outcome))
+    new_due: str = ""
+    comment: str = ""
+    replaced_by: str = ""
 
 
 # The fields a setter may change as text: every text field (a commitment's id is its own).
@@ -190,7 +284,8 @@ _TEXT_FIELDS = {
     "figure": text_fields(FigureEntry),
     "question": text_fields(QuestionEntry),
     "assessment": text_fields(AssessmentEntry),
-    "commitment": text_fields(Commitment) - {"id"},
+    "commitment": text_fields(Commitment) - {"id", "origin"},
+    "carried": {"new_due", "comment", "replaced_by"},
 }
 
 
@@ -240,6 +335,11 @@ class Session:
         # commitment is never given to another (its calendar entry or number would be taken).
         self.next_commitment = 1
         self.view: ViewPosition | None = None
+        # A follow-up's series, the earlier meeting's answers, and its open commitments as
+        # the follow-up found them (see domain/follow_up.py); a first meeting has none.
+        self.series: SeriesLink | None = None
+        self.earlier: Earlier | None = None
+        self.carried: list[CarriedCommitment] = []
         self.revision = 0
 
     # -- bookkeeping -------------------------------------------------------------------
@@ -441,6 +541,50 @@ class Session:
         self.commitments.insert(min(index, len(self.commitments)), commitment)
         self._changed()
 
+    # -- a follow-up's review of the earlier commitments ------------------------------------
+
+    def carried_commitment(self, commitment_id: str) -> CarriedCommitment:
+        for carried in self.carried:
+            if carried.id == commitment_id:
+                return carried
+        raise KeyError(commitment_id)
+
+    def set_outcome(self, commitment_id: str, outcome: str) -> None:
+        """Record what became of an earlier commitment; the commitment carried into this
+        meeting's list follows: done, still open, or dropped on the record."""
+        carried = self.carried_commitment(commitment_id)
+        value = Outcome(outcome).value if outcome else ""
+        changed = carried.outcome != value
+        carried.outcome = value
+        for commitment in self.commitments:
+            if commitment.id == commitment_id:
+                status = Status(OUTCOME_STATUS[value])
+                changed = changed or commitment.status != status
+                commitment.status = status
+        if changed:
+            self._changed()
+
+    def set_carried(self, commitment_id: str, name: str, value: str) -> None:
+        """Set a carried commitment's new due date, comment or replacement. A new due date
+        is the carried commitment's due date from now on; cleared, it has its old one."""
+        carried = self.carried_commitment(commitment_id)
+        if not self._set(carried, "carried", name, value):
+            return
+        if name == "new_due":
+            for commitment in self.commitments:
+                if commitment.id == commitment_id:
+                    commitment.due = carried.new_due or carried.due
+        self._changed()
+
+    @property
+    def series_id(self) -> str:
+        """The id of the series this session belongs to: a first meeting starts its own."""
+        return self.series.id if self.series is not None else self.id
+
+    @property
+    def series_number(self) -> int:
+        return self.series.number if self.series is not None else 1
+
     # -- finishing ---------------------------------------------------------------------
 
     def finish(self) -> None:
@@ -497,6 +641,9 @@ class Session:
             self.reopened_at,
             self.reopen_count,
             self.view,
+            self.series,
+            self.earlier,
+            self.carried,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -541,6 +688,8 @@ EDITS = (
     "set_commitment",
     "remove_commitment",
     "restore_commitment",
+    "set_outcome",
+    "set_carried",
 )
 
 

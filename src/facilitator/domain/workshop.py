@@ -19,6 +19,9 @@ class SectionKind(StrEnum):
     EXAMPLES = "examples"
     COMMITMENTS = "commitments"
     WRAPUP = "wrapup"
+    # The first section of a follow-up, added by facilitator (never written in a workshop
+    # file): what became of the earlier meeting's open commitments.
+    FOLLOW_UP = "follow-up"
 
 
 class NumberKind(StrEnum):

@@ -157,6 +157,20 @@ def _all_day_event(
     return event
 
 
+# A follow-up counts its calendar's SEQUENCE in seconds from this moment, so it is higher than
+# that of any earlier meeting of the series (which counts from its own creation, after it).
+_SERIES_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def _sequence(session: Session, stamp: datetime) -> int:
+    """The events' SEQUENCE: it rises with every change, so a calendar that imports the
+    file again takes the newer entry. A first meeting counts seconds since it was made; a
+    follow-up, whose carried commitments keep the UIDs of the meeting that made them, counts
+    from a fixed moment long before, and so always above the meetings it follows."""
+    start = _SERIES_EPOCH if session.series is not None else _utc(session.created)
+    return max(0, int((stamp - start).total_seconds()))
+
+
 def commitments_ics(session: Session, language: str | None = None) -> bytes:
     """An iCalendar file with one all-day event per commitment with a valid due date, and
     one for the follow-up date when it is valid."""
@@ -167,7 +181,7 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
     title = inline_text(minutes_title(session))
     meeting = ", ".join(part for part in (title, inline_text(session.meeting.date)) if part)
     stamp = _utc(session.updated)
-    sequence = max(0, int((stamp - _utc(session.created)).total_seconds()))
+    sequence = _sequence(session, stamp)
     key = session.id
 
     calendar = Calendar()
@@ -197,7 +211,7 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
             else "",
             came_from,
         ]
-        uid = f"{commitment.id}.{key}@facilitator"
+        uid = f"{commitment.id}.{commitment.origin or key}@facilitator"
         status = state[commitment.status is Status.DROPPED]
         calendar.add_component(_all_day_event(summary, due, uid, details, status, shared))
     follow_up = follow_up_date(session)

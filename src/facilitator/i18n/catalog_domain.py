@@ -12,6 +12,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "agreement.majority": {"sv": "Majoritet", "en": "Majority"},
     "agreement.none": {"sv": "Ingen samsyn", "en": "No agreement"},
     "status.open": {"sv": "Öppen", "en": "Open"},
+    "outcome.done": {"sv": "Klar", "en": "Done"},
+    "outcome.ongoing": {"sv": "Pågår", "en": "In progress"},
+    "outcome.not-started": {"sv": "Ej påbörjad", "en": "Not started"},
+    "outcome.dropped": {"sv": "Struken", "en": "Dropped"},
+    "outcome.replaced": {"sv": "Ersatt", "en": "Replaced"},
+    "outcome.unset": {"sv": "Ej följd upp", "en": "Not followed up"},
+    "follow_up.section_title": {"sv": "Uppföljning av åtaganden", "en": "Follow-up of commitments"},
+    "follow_up.section_text": {
+        "sv": "Vad blev det av åtagandena från förra mötet ({date})? Ange för vart och ett om "
+        "det är klart, pågår, inte är påbörjat, stryks eller ersätts av ett nytt åtagande. De "
+        "som inte är klara följer med till detta mötes åtaganden.",
+        "en": "What became of the commitments from the last meeting ({date})? For each, say "
+        "whether it is done, in progress, not started, dropped or replaced by a new one. "
+        "Those not done carry on into this meeting's commitments.",
+    },
+    "follow_up.title": {
+        "sv": "{title} – uppföljning {number}",
+        "en": "{title} – follow-up {number}",
+    },
     "status.done": {"sv": "Klar", "en": "Done"},
     "status.dropped": {"sv": "Struken", "en": "Dropped"},
     "state.not_started": {"sv": "Ej påbörjat", "en": "Not started"},

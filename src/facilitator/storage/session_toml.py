@@ -17,11 +17,14 @@ from facilitator.domain.progress import done_sections
 from facilitator.domain.session import (
     FORMAT_VERSION,
     AssessmentEntry,
+    CarriedCommitment,
     Commitment,
+    Earlier,
     FigureEntry,
     Meeting,
     QuestionEntry,
     SectionEntry,
+    SeriesLink,
     Session,
     ViewPosition,
     commitment_counter,
@@ -63,10 +66,13 @@ TOP_KEYS = (
     "current_section",
     "next_commitment",
     "view",
+    "series",
     "meeting",
     "workshop",
     "sections",
+    "carried",
     "commitments",
+    "earlier",
 )
 # A session id goes into calendar UIDs: one word of safe characters.
 _SESSION_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -115,10 +121,16 @@ def session_to_document(session: Session) -> SessionDocument:
     doc["next_commitment"] = session.next_commitment
     if session.view is not None:
         doc["view"] = record_to_data(session.view)
+    if session.series is not None:
+        doc["series"] = record_to_data(session.series)
     doc["meeting"] = record_to_data(session.meeting)
     doc["workshop"] = workshop_header(session.workshop)
     doc["sections"] = [_section(session, s) for s in session.workshop.sections]
+    if session.carried:
+        doc["carried"] = list(map(writer(CarriedCommitment), session.carried))
     doc["commitments"] = list(map(writer(Commitment), session.commitments))
+    if session.earlier is not None:
+        doc["earlier"] = record_to_data(session.earlier)
     return doc
 
 
@@ -248,12 +260,17 @@ class _Reader(Reader):
         session.current_section = current
         if "view" in doc:
             session.view = self.record(ViewPosition, doc["view"], ("view",))
+        if "series" in doc:
+            session.series = self.series(doc["series"])
         session.meeting = self.record(Meeting, doc.get("meeting", {}), ("meeting",))
         for index, (section, raw) in enumerate(
             zip(workshop.sections, doc["sections"], strict=True)
         ):
             self.answers(session, section, raw, ("sections", index))
+        session.carried = self.carried(doc)
         session.commitments = self.commitments(doc)
+        if "earlier" in doc:
+            session.earlier = self.record(Earlier, doc["earlier"], ("earlier",))
         used = max((commitment_counter(c.id) for c in session.commitments), default=0)
         counter = self.whole(
             doc, "next_commitment", (), expected="a whole number from 1", least=1, default=1
@@ -268,6 +285,30 @@ class _Reader(Reader):
             self.problem(("id",), "expected letters, digits, '-', '.' or '_' (at most 64)")
             return ""
         return value
+
+    def series(self, raw: Any) -> SeriesLink:
+        """A follow-up's place in its series; its ids are ids, its number counts from 1."""
+        series = self.record(SeriesLink, raw, ("series",))
+        for key in ("id", "follows_id"):
+            value = getattr(series, key)
+            if value and not _SESSION_ID.fullmatch(value):
+                self.problem(("series", key), "expected letters, digits, '-', '.' or '_'")
+        if series.number < 1:
+            self.problem(("series", "number"), "expected a whole number from 1")
+        return series
+
+    def carried(self, doc: dict[str, Any]) -> list[CarriedCommitment]:
+        """The earlier meeting's commitments as a follow-up found them."""
+        found: list[CarriedCommitment] = []
+        keys, read = keys_of(CarriedCommitment), reader(CarriedCommitment)
+        for index, raw in enumerate(self.sequence(doc, "carried", ())):
+            path: Path = ("carried", index)
+            data = self.table(raw, path, keys)
+            carried = read(self, data if data is not None else {}, path, NO_CHOICES)
+            if not carried.id or any(c.id == carried.id for c in found):
+                self.problem((*path, "id"), "missing or duplicate commitment id")
+            found.append(carried)
+        return found
 
     def record(self, cls: type[R], raw: Any, path: Path) -> R:
         """A record's table (the meeting, the view), its keys those of `cls`."""
@@ -286,7 +327,9 @@ class _Reader(Reader):
             if self.table(raw, ("sections", index)) is not None:
                 plain.append(_strip_answers(raw))
         try:
-            return workshop_from_data({**header, "sections": plain}, newer=self.lenient, first=True)
+            return workshop_from_data(
+                {**header, "sections": plain}, newer=self.lenient, first=True, session=True
+            )
         except FirstProblem as bad:
             path, message = bad.problem.path, bad.problem.message
             self.fail(path if path[:1] == ("sections",) else ("workshop", *path), message)
@@ -338,6 +381,8 @@ class _Reader(Reader):
             commitment = read(self, data if data is not None else {}, path, NO_CHOICES)
             if not commitment.id or commitment.id in seen:
                 self.problem((*path, "id"), "missing or duplicate commitment id")
+            if commitment.origin and not _SESSION_ID.fullmatch(commitment.origin):
+                self.problem((*path, "origin"), "expected a session id")
             seen.add(commitment.id)
             found.append(commitment)
         return found

@@ -60,6 +60,7 @@ SECTION_KEYS = {
     SectionKind.EXAMPLES: ("examples",),
     SectionKind.COMMITMENTS: (),
     SectionKind.WRAPUP: (),
+    SectionKind.FOLLOW_UP: (),
 }
 SECTION_COMMON = ("id", "kind", "title", "timebox_minutes", "text")
 FIGURE_KEYS = (
@@ -81,8 +82,11 @@ OPTION_KEYS = ("id", "label", "open")
 class _Checker(Reader):
     """The workshop schema, walked with the shared reader's checks (see storage.schema)."""
 
-    def __init__(self, *, newer: bool = False, first: bool = False) -> None:
+    def __init__(self, *, newer: bool = False, first: bool = False, session: bool = False) -> None:
         super().__init__(WORKSHOP, first=first, lenient=newer)
+        # A follow-up section is facilitator's own: a session file may hold one, a
+        # workshop file may not.
+        self.kinds = set(SectionKind) if session else set(SectionKind) - {SectionKind.FOLLOW_UP}
         self.ids: dict[str, Path] = {}
 
     # -- shapes --------------------------------------------------------------------------
@@ -226,8 +230,10 @@ class _Checker(Reader):
         kind_text = raw.get("kind")
         try:
             kind = SectionKind(str(kind_text))
+            if kind not in self.kinds:
+                raise ValueError(kind)
         except ValueError:
-            kinds = ", ".join(k.value for k in SectionKind)
+            kinds = ", ".join(k.value for k in SectionKind if k in self.kinds)
             shown = kind_text if isinstance(kind_text, str) else type_name(kind_text)
             self.problem(
                 (*path, "kind") if "kind" in raw else path,
@@ -385,7 +391,7 @@ class _Checker(Reader):
         )
 
     def singletons(self, sections: tuple[Section, ...]) -> None:
-        for kind in (SectionKind.COMMITMENTS, SectionKind.WRAPUP):
+        for kind in (SectionKind.COMMITMENTS, SectionKind.WRAPUP, SectionKind.FOLLOW_UP):
             indexes = [i for i, s in enumerate(sections) if s.kind is kind]
             for extra in indexes[1:]:
                 self.problem(
@@ -394,14 +400,17 @@ class _Checker(Reader):
                 )
 
 
-def workshop_from_data(data: Any, *, newer: bool = False, first: bool = False) -> Workshop:
+def workshop_from_data(
+    data: Any, *, newer: bool = False, first: bool = False, session: bool = False
+) -> Workshop:
     """Check `data` against the workshop schema; raise Problems listing all that is wrong,
     or with `first`, FirstProblem at the first (all a session file's reader needs to say).
 
     With `newer` (the workshop inside a session file from a newer facilitator, to be shown
     read-only), keys this version does not know and a newer format_version are passed over;
-    everything it does know is checked as usual."""
-    checker = _Checker(newer=newer, first=first)
+    everything it does know is checked as usual. With `session` (the workshop inside a
+    session file), a follow-up section is allowed."""
+    checker = _Checker(newer=newer, first=first, session=session)
     workshop = checker.workshop(data)
     if workshop is None:
         raise Problems(checker.found or [Problem((), "not a workshop")])

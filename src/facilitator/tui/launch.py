@@ -37,6 +37,11 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         workshop = resolve_workshop(args.workshop, workspace, args.lang)
         # Its file is written once the meeting details are on the screen (see the App).
         store = unwritten_session(workspace, Session(workshop))
+    elif args.command == "follow-up":
+        from facilitator.storage.follow_ups import follow_up_of
+
+        # Like a new session: written once its meeting details, carried over, are confirmed.
+        store = unwritten_session(workspace, follow_up_of(Path(args.session), workspace))
     elif args.command == "resume":
         path = Path(args.session) if args.session else latest_unfinished(workspace)
         if path is None:
@@ -63,7 +68,7 @@ def launch(args: argparse.Namespace, workspace: Workspace) -> int:
         store=store,
         language=args.lang,
         theme=args.theme,
-        new=args.command == "new",
+        new=args.command in ("new", "follow-up"),
         notice=notice,
     )
     tolerate_invalid_input()
