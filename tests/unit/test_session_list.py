@@ -221,3 +221,29 @@ def test_any_session_as_saved_is_listed_from_its_head_as_read_whole(
     assert listed == whole(path)
     assert not listed.problem
     assert listed.finished == session.finished
+
+
+def test_follow_ups_made_by_facilitator_are_listed_from_their_heads_with_their_series(
+    workspace: Workspace,
+) -> None:
+    from facilitator.storage.follow_ups import follow_up_of
+    from facilitator.storage.sessions import save_session
+    from facilitator.storage.workshop_yaml import load_workshop
+
+    from .helpers import SWEDISH_WORKSHOP
+
+    folder = workspace.ensure(workspace.sessions)
+    first = folder / "first.toml"
+    save_session(first, Session(load_workshop(SWEDISH_WORKSHOP)))
+    second = folder / "second.toml"
+    save_session(second, follow_up_of(first, workspace))
+    third = folder / "third.toml"
+    save_session(third, follow_up_of(second, workspace))
+    listed = {path.name: summarize(path) for path in (first, second, third)}
+    for path in (first, second, third):
+        assert session_head.read_head(path.read_bytes()) is not None
+        assert listed[path.name] == whole(path)
+    assert [s.series_number for s in listed.values()] == [1, 2, 3]
+    assert {s.series_id for s in listed.values()} == {listed["first.toml"].id}
+    (group,) = in_series(list_sessions(workspace))
+    assert [s.path.name for s in group] == ["first.toml", "second.toml", "third.toml"]
