@@ -163,6 +163,7 @@ async def test_the_start_screen_is_shown_at_once_and_fills_the_list_as_it_reads(
             if app.screen.sessions_listed:  # type: ignore[attr-defined]
                 break
         assert app.screen.sessions_listed  # type: ignore[attr-defined]
+        await pilot.pause()
         assert session_titles(app) == expected  # neither the finished nor the damaged one
         partial = [titles for titles in seen if len(titles) < len(expected)]
         assert partial, "the list was only ever shown whole"
