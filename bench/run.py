@@ -30,6 +30,7 @@ from common import Context, Row, fmt  # noqa: E402
 BENCHMARKS = {
     "start": "cases.start",
     "start-resume": "cases.start_resume",
+    "start-list": "cases.start_list",
     "key": "cases.key",
     "key-during-save": "cases.key_during_save",
     "save": "cases.save",

@@ -1,10 +1,12 @@
 """cli: the commands that never open the screen, run as a person runs them, each a fresh
 process: `facilitator sessions` in a workspace of 1,000 session files (each the 10-item
-session under its own title), and `facilitator export` of the 1,000-item session (all four
-formats). Neither may import Textual: each run checks what the process imported.
+session under its own title, saved as facilitator saves it), and `facilitator export` of the
+1,000-item session (all four formats). Neither may import Textual: each run checks what the
+process imported.
 
-There are no targets for the times; for scale, `sessions` is set against a bare Python that
-parses the same 1,000 files with tomllib, and `export` against a bare Python starting up.
+`sessions` is set against a bare Python that parses the same 1,000 files with tomllib, and
+must take at most 0.3 times as long: it reads each file's head (storage.session_head), not the
+whole file. `export` has no target; for scale, it is set against a bare Python starting up.
 """
 
 from __future__ import annotations
@@ -42,6 +44,18 @@ for path in sorted(pathlib.Path(sys.argv[1]).glob("*.toml")):
 """
 
 
+def write_sessions(folder: Path, count: int) -> None:
+    """`count` files of the 10-item session, each under its own title and saved as facilitator
+    saves it (its first line then vouches for it: see storage.session_head)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    session = build_session(10)
+    title = session.meeting.title
+    for number in range(count):
+        session.meeting.title = f"{title} nr {number}"
+        path = folder / f"2026-11-30-session-{number:04d}.toml"
+        path.write_text(dumps_session(session), encoding="utf-8")
+
+
 def timed_process(argv: list[str], cwd: Path) -> float:
     start = time.perf_counter()
     result = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=600)
@@ -55,12 +69,7 @@ def run(ctx: Context) -> list[Row]:
     workspace = ctx.scratch / "cli"
     sessions = workspace / "sessions"
     sessions.mkdir(parents=True, exist_ok=True)
-    session = build_session(10)
-    title = session.meeting.title
-    text = dumps_session(session)
-    for number in range(FILES):
-        path = sessions / f"2026-11-30-session-{number:04d}.toml"
-        path.write_text(text.replace(title, f"{title} nr {number}"), encoding="utf-8")
+    write_sessions(sessions, FILES)
     big = session_file(ctx.scratch / "resume" / "sessions", 1_000)
     report = workspace / "imported.json"
     textual_seen: set[str] = set()
@@ -93,7 +102,8 @@ def run(ctx: Context) -> list[Row]:
             listing,
             "python + tomllib, same files",
             parsing,
-            target="no Textual; report",
+            target="≤ 0.3× tomllib; no Textual",
+            max_ratio=0.3,
             passed=not textual_seen,
             note=verdict,
         ),

@@ -222,7 +222,9 @@ def id_taken(path: Path, workshop_id: str, workspace: Workspace, tr: Translator)
 
 
 def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:
-    from facilitator.storage.sessions import list_sessions
+    """The sessions, most recently changed first, each series together: its first meeting,
+    then each follow-up under it, marked with its place in the series."""
+    from facilitator.storage.sessions import in_series, list_sessions
 
     summaries = list_sessions(workspace)
     if not summaries:
@@ -238,13 +240,15 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
             tr("cli.col.path"),
         ]
     ]
-    for s in summaries:
+    for s in (summary for group in in_series(summaries) for summary in group):
         if s.problem:
             kind = tr(f"cli.problem.{s.problem_kind or 'damaged'}")  # what the file is
             rows.append(["-", "-", "-", "-", kind, str(s.path)])
             continue
         state = tr("cli.finished") if s.finished else tr("cli.unfinished")
         title = s.title or tr("cli.untitled")
+        if s.follow_up:
+            title = tr("cli.follow_up", number=s.series_number, title=title)
         rows.append([title, s.workshop, s.date, f"{s.done}/{s.total}", state, str(s.path)])
     say(_table(rows))
     return 0

@@ -20,6 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from textual.widgets import OptionList
 
 from facilitator import cli
 from facilitator.storage import lock as lock_module
@@ -124,7 +125,7 @@ async def test_the_start_screen_offers_the_read_only_view_where_no_lock_file_can
     monkeypatch.setattr(lock_module.SessionLock, "acquire", refuse)
     app = FacilitatorApp(sessions_module.Workspace(workspace))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one("#sessions", OptionList).option_count > 0)
         app.screen.query_one("#sessions").focus()
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))

@@ -20,6 +20,20 @@ from facilitator.tui.widgets.statusbar import PlaceLine
 SIZE = (120, 40)
 
 
+async def sessions_listed(pilot: Pilot[None], seconds: float = 10) -> None:
+    """Let the start screen read every session file and list them (it does so in a thread
+    after its first frame); nothing for another screen."""
+    from facilitator.tui.screens.start import StartScreen
+
+    for _ in range(int(seconds * 20)):
+        screen = pilot.app.screen
+        if not isinstance(screen, StartScreen) or screen.sessions_listed:
+            await pilot.pause()
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the start screen did not finish listing the sessions")
+
+
 def session_path(app: FacilitatorApp) -> Path:
     assert app.controller.store is not None
     return app.controller.store.path

@@ -21,6 +21,8 @@ from facilitator.domain.workshop import Workshop
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.session import SessionScreen
 
+from .helpers import sessions_listed
+
 RunBefore = Callable[[Pilot[None]], Awaitable[None]]
 
 
@@ -244,6 +246,7 @@ def then(*steps: RunBefore) -> RunBefore:
 
     async def run_before(pilot: Pilot[None]) -> None:
         await pilot.pause()
+        await sessions_listed(pilot)
         for step in steps:
             await step(pilot)
             await pilot.pause()

@@ -4,6 +4,8 @@ built-in workshop: each file once, two files with one id both shown and told apa
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +17,7 @@ from facilitator import paths
 from facilitator.paths import Workspace
 from facilitator.tui.app import FacilitatorApp
 
-from .helpers import SIZE, screen_lines
+from .helpers import SIZE, screen_lines, sessions_listed
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SWEDISH_WORKSHOP = REPOSITORY / "workshops" / "steg2-ledningens-stod.sv.yaml"
@@ -79,7 +81,7 @@ async def test_a_swedish_session_started_from_an_english_start_screen_names_ctrl
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     app = FacilitatorApp(workspace, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await sessions_listed(pilot)
         assert screen_lines(app)[-1].rstrip().endswith("^p Commands")
         await pilot.press("enter")  # Steg 2 – Ledningens stöd, the first
         await pilot.pause()
@@ -87,3 +89,96 @@ async def test_a_swedish_session_started_from_an_english_start_screen_names_ctrl
         await pilot.pause()
         assert app.controller.session.workshop.language == "sv"
         assert screen_lines(app)[-1].rstrip().endswith("^p Kommandon")
+
+
+def write_sessions(workspace: Workspace, count: int) -> list[str]:
+    """`count` unfinished sessions, changed an hour apart, and one finished and one damaged
+    among them; their titles, the most recently changed first."""
+    from datetime import timedelta
+
+    from facilitator.domain.session import Session
+    from facilitator.storage.sessions import save_session
+    from facilitator.storage.workshop_yaml import load_workshop
+
+    workshop = load_workshop(SWEDISH_WORKSHOP)
+    folder = workspace.ensure(workspace.sessions)
+    titles = []
+    for number in range(count):
+        session = Session(workshop)
+        session.meeting.title = f"Möte {number:02d}"
+        session.updated = datetime(2026, 11, 1, 9, 0).astimezone() + timedelta(hours=number)
+        save_session(folder / f"möte-{number:02d}.toml", session)
+        titles.append(session.meeting.title)
+    finished = Session(workshop)
+    finished.finish()
+    save_session(folder / "avslutat.toml", finished)
+    (folder / "trasig.toml").write_text("kind = [\n", encoding="utf-8")
+    return titles[::-1]
+
+
+def session_titles(app: FacilitatorApp) -> list[str]:
+    options = app.screen.query_one("#sessions", OptionList)
+    return [
+        str(options.get_option_at_index(i).prompt).splitlines()[0]
+        for i in range(options.option_count)
+    ]
+
+
+async def test_the_start_screen_is_shown_at_once_and_fills_the_list_as_it_reads(
+    workspace: Workspace, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shared folder of thousands of sessions, slow to read: the screen is there before
+    any session is read, keys work while they are read, and the list grows in its final
+    order (most recently changed first) until every session is in it."""
+    from facilitator.storage import sessions as sessions_module
+    from facilitator.tui.screens import start as start_module
+
+    expected = write_sessions(workspace, 30)
+    real = sessions_module.summarize
+    read: list[Path] = []
+    go = threading.Event()  # the disk answers once the test has looked at the first frame
+
+    def slow(path: Path) -> sessions_module.SessionSummary:
+        go.wait(10)
+        time.sleep(0.03)
+        read.append(path)
+        return real(path)
+
+    monkeypatch.setattr(start_module, "summarize", slow)
+    app = FacilitatorApp(workspace, clock=clock, language="sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "Fortsätt en påbörjad session" in shown and "Läser sessionerna …" in shown
+        await pilot.press("down")  # the workshops list answers while the thread reads
+        assert app.screen.query_one("#workshops", OptionList).highlighted == 1
+        assert read == []
+        go.set()
+        seen: list[list[str]] = []
+        for _ in range(200):
+            await pilot.pause(0.05)
+            titles = session_titles(app)
+            if titles and (not seen or titles != seen[-1]):
+                seen.append(titles)
+            if app.screen.sessions_listed:  # type: ignore[attr-defined]
+                break
+        assert app.screen.sessions_listed  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert session_titles(app) == expected  # neither the finished nor the damaged one
+        partial = [titles for titles in seen if len(titles) < len(expected)]
+        assert partial, "the list was only ever shown whole"
+        for titles in partial:  # each a part of the final list, in its order
+            assert titles == [t for t in expected if t in titles]
+        assert "Läser sessionerna" not in "\n".join(screen_lines(app))
+
+
+async def test_with_no_unfinished_session_the_start_screen_says_so_once_it_has_read(
+    workspace: Workspace, clock: Callable[[], datetime]
+) -> None:
+    write_sessions(workspace, 0)
+    app = FacilitatorApp(workspace, clock=clock, language="sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await sessions_listed(pilot)
+        shown = "\n".join(screen_lines(app))
+        assert "Inga påbörjade sessioner här." in shown
+        assert "Läser sessionerna" not in shown

@@ -291,7 +291,9 @@ def test_keys_come_in_a_fixed_order(session: Session) -> None:
     # among the plain values, a longer one as [[commitments]] at the end.
     top = [k for k in doc if k != "commitments"]
     assert in_order(top, TOP_ORDER)
-    assert text.startswith("format_version = 2\nkind = ")
+    first, rest = text.split("\n", 1)
+    assert first.startswith("# session list: ")  # the line the session list reads
+    assert rest.startswith("format_version = 2\nkind = ")
     for section in doc["sections"]:
         assert in_order(list(section), SECTION_ORDER), list(section)
         for key in ("figures", "questions", "items", "examples"):

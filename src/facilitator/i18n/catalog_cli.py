@@ -16,6 +16,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.invalid": {"sv": "ogiltig", "en": "invalid"},
     "cli.finished": {"sv": "avslutad", "en": "finished"},
     "cli.unfinished": {"sv": "pågår", "en": "unfinished"},
+    # A follow-up under the first meeting of its series in `facilitator sessions`.
+    "cli.follow_up": {"sv": "  ↳ möte {number}: {title}", "en": "  ↳ meeting {number}: {title}"},
     "cli.no_sessions": {"sv": "Inga sessioner i {folder}", "en": "No sessions in {folder}"},
     "cli.id_taken": {
         "sv": "{file}: id '{id}' används också av: {others}; "

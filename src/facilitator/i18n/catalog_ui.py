@@ -405,6 +405,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Inga påbörjade sessioner här.",
         "en": "No unfinished sessions here.",
     },
+    "start.reading": {"sv": "Läser sessionerna …", "en": "Reading the sessions …"},
+    "start.reading_count": {
+        "sv": "Läser sessionerna … {read} av {total}",
+        "en": "Reading the sessions … {read} of {total}",
+    },
     "start.hint": {
         "sv": "Pilarna väljer, Enter startar, Tab byter lista, Ctrl+Q avslutar.",
         "en": "Arrows choose, Enter starts, Tab switches list, Ctrl+Q quits.",

@@ -13,6 +13,7 @@ import tomllib
 from typing import Any, TypeVar
 
 from facilitator.domain.errors import SessionFileError, SessionTooNew
+from facilitator.domain.progress import done_sections
 from facilitator.domain.session import (
     FORMAT_VERSION,
     AssessmentEntry,
@@ -30,7 +31,7 @@ from facilitator.domain.session import (
     legacy_session_id,
 )
 from facilitator.domain.workshop import Item, Section, Workshop
-from facilitator.storage import toml_writer
+from facilitator.storage import session_head, toml_writer
 from facilitator.storage.records import (
     NO_CHOICES,
     keys_of,
@@ -88,15 +89,28 @@ EXAMPLE_ANSWERS = ("reflection",)
 # -- writing ---------------------------------------------------------------------------------
 
 
-def session_to_document(session: Session) -> dict[str, Any]:
+class SessionDocument(dict[str, Any]):
+    """A session's TOML-ready data, with what the session list shows of its progress
+    (`progress`: sections done, sections in all), which the data alone does not say and which
+    `dumps_document` writes in the file's first line (see `storage.session_head`). Taken with
+    the data, on the thread that owns the session: the saver writes on another."""
+
+    progress: tuple[int, int] | None = None
+
+
+def session_to_document(session: Session) -> SessionDocument:
     """The session as TOML-ready data, keys in a fixed order."""
-    doc: dict[str, Any] = {
-        "format_version": FORMAT_VERSION,
-        "kind": KIND,
-        "id": session.id,
-        "created": session.created,
-        "updated": session.updated,
-    }
+    doc = SessionDocument()
+    doc.progress = (done_sections(session), len(session.workshop.sections))
+    doc.update(
+        {
+            "format_version": FORMAT_VERSION,
+            "kind": KIND,
+            "id": session.id,
+            "created": session.created,
+            "updated": session.updated,
+        }
+    )
     if session.finished_at is not None:
         doc["finished_at"] = session.finished_at
     if session.reopened_at is not None:
@@ -154,8 +168,11 @@ def dumps_document(doc: dict[str, Any]) -> str:
     """A document from `session_to_document` as text. Multi-line text is written as multi-line
     strings, easier for a person to read, unless some text holds a carriage return: those
     would turn CRLF into LF there, and a session must come back exactly as it was. The text is
-    what tomli-w writes, made by `toml_writer` several times faster (see there)."""
-    return f"{toml_writer.dumps_readable(doc)}\n{END_LINE}\n"
+    what tomli-w writes, made by `toml_writer` several times faster (see there), after the
+    line the session list reads (`session_head`) when the document knows its progress."""
+    body = f"{toml_writer.dumps_readable(doc)}\n{END_LINE}\n"
+    progress = getattr(doc, "progress", None)
+    return body if progress is None else session_head.with_head(body, *progress)
 
 
 def dumps_session(session: Session) -> str:
@@ -172,6 +189,12 @@ def loads_session(text: str, *, allow_newer: bool = False) -> Session:
     With `allow_newer`, a file from a newer format is read as far as this version understands
     it (unknown keys are passed over); the caller must then never write it back.
     """
+    return session_from_document(parse_document(text), text, allow_newer=allow_newer)
+
+
+def parse_document(text: str) -> dict[str, Any]:
+    """A session file's text as TOML data (the session list reads keys the Session does not
+    hold from it); SessionFileError if it is not TOML."""
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -179,6 +202,12 @@ def loads_session(text: str, *, allow_newer: bool = False) -> Session:
     except (RecursionError, ValueError) as error:  # deep nesting, 5,000-digit integers
         kind = "nested too deeply" if isinstance(error, RecursionError) else str(error)
         raise SessionFileError(f"damaged: not valid TOML ({kind})") from None
+    return doc
+
+
+def session_from_document(doc: dict[str, Any], text: str, *, allow_newer: bool = False) -> Session:
+    """The Session a file's data holds (`text`: the file it was parsed from), checked as
+    `loads_session` says."""
     if doc.get("kind") != KIND:
         raise SessionFileError('not a facilitator session file (no kind = "facilitator-session")')
     version = doc.get("format_version")

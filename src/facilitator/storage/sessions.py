@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from facilitator.domain.errors import (
     SessionFileError,
@@ -37,6 +38,7 @@ from facilitator.storage.atomic import (
 from facilitator.storage.backup import keep_good_copy, note_read_back, restore_hint
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.regular_file import NotReadable, Refusal, read_regular
+from facilitator.storage.session_head import Head, read_head
 
 MAX_SESSION_BYTES = 64 * 1_048_576
 
@@ -290,16 +292,55 @@ class SessionSummary:
     # What kind of problem: "damaged", or why the file was not read at all (a folder, a
     # named pipe or device, too large, unreadable: storage.regular_file.Refusal's values).
     problem_kind: str = ""
+    # The session's own id, and its series (docs/session-format.md): a file without
+    # `[series]` is the first of a series whose id is its own.
+    id: str = ""
+    series_id: str = ""
+    series_number: int = 1
+
+    @property
+    def follow_up(self) -> bool:
+        """A later meeting of a series, not its first."""
+        return self.series_number > 1
 
 
 def summarize(path: Path) -> SessionSummary:
     """A listing line for one file. Only regular files are read (see `read_session`), so a
-    named pipe or a link to /dev/zero with a session's name is listed, not waited on."""
+    named pipe or a link to /dev/zero with a session's name is listed, not waited on.
+
+    The file's bytes are read whole, but parsed whole only when its first line does not vouch
+    for its head (`storage.session_head`): then the head alone is parsed. Either way the
+    summary is the same as the whole file read gives."""
     try:
-        session = read_session(path, allow_newer=True)
+        raw = read_regular(path, MAX_SESSION_BYTES)
+    except NotReadable as refused:
+        message = _REFUSED[refused.why].format(detail=refused.detail)
+        return _unlisted(path, f"{path}: {message}", refused.why.value)
+    head = read_head(raw)
+    summary = _from_head(path, head) if head is not None else None
+    return summary or summarize_whole(path, raw)
+
+
+def _unlisted(path: Path, problem: str, kind: str) -> SessionSummary:
+    return SessionSummary(path, "", "", "", 0, 0, False, None, problem, kind)
+
+
+def summarize_whole(path: Path, raw: bytes) -> SessionSummary:
+    """The listing line of a file's bytes, parsed and checked whole as `read_session` does,
+    with the same one line for a damaged file."""
+    from facilitator.storage.session_toml import parse_document, session_from_document
+
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problem = f"{path}: damaged: not UTF-8 (byte {error.start}){restore_hint(path)}"
+        return _unlisted(path, problem, "damaged")
+    try:
+        doc = parse_document(text)
+        session = session_from_document(doc, text, allow_newer=True)
     except SessionFileError as error:
-        kind = error.kind if isinstance(error, SessionNotReadable) else "damaged"
-        return SessionSummary(path, "", "", "", 0, 0, False, None, str(error), kind)
+        return _unlisted(path, f"{path}: {error}{restore_hint(path)}", "damaged")
+    series_id, number = _series(doc, session.id)
     return SessionSummary(
         path=path,
         title=session.meeting.title,
@@ -309,15 +350,94 @@ def summarize(path: Path) -> SessionSummary:
         total=len(session.workshop.sections),
         finished=session.finished,
         updated=session.updated,
+        id=session.id,
+        series_id=series_id,
+        series_number=number,
     )
+
+
+def _from_head(path: Path, head: Head) -> SessionSummary | None:
+    """The listing line from a file's checked head; None if the head is not as the writer
+    writes it (the file is then read whole, and says what is wrong)."""
+    import tomllib
+
+    from facilitator.storage.session_toml import KIND
+
+    try:
+        doc = tomllib.loads(head.toml.decode("utf-8"))
+    except (ValueError, RecursionError):  # not UTF-8, not TOML
+        return None
+    meeting, workshop = doc.get("meeting"), doc.get("workshop")
+    own_id, updated = doc.get("id"), doc.get("updated")
+    if (
+        doc.get("kind") != KIND
+        or not isinstance(meeting, dict)
+        or not isinstance(workshop, dict)
+        or not isinstance(own_id, str)
+        or not own_id
+        or not isinstance(updated, datetime)
+    ):
+        return None
+    title, date, shop = meeting.get("title"), meeting.get("date"), workshop.get("title")
+    if not (isinstance(title, str) and isinstance(date, str) and isinstance(shop, str)):
+        return None
+    series_id, number = _series(doc, own_id)
+    return SessionSummary(
+        path=path,
+        title=title,
+        workshop=shop,
+        date=date,
+        done=head.done,
+        total=head.total,
+        finished=isinstance(doc.get("finished_at"), datetime),
+        updated=updated,
+        id=own_id,
+        series_id=series_id,
+        series_number=number,
+    )
+
+
+def _series(doc: dict[str, Any], own_id: str) -> tuple[str, int]:
+    """The series id and the place in it that a file's `[series]` says; a file without it is
+    the first of its own series."""
+    table = doc.get("series")
+    if isinstance(table, dict):
+        series_id, number = table.get("id"), table.get("number")
+        if (
+            isinstance(series_id, str)
+            and series_id
+            and isinstance(number, int)
+            and not isinstance(number, bool)
+            and number >= 1
+        ):
+            return series_id, number
+    return own_id, 1
 
 
 def list_sessions(workspace: Workspace) -> list[SessionSummary]:
     """Every session file, the most recently changed first; damaged ones last, with a reason."""
-    summaries = [summarize(p) for p in workspace.session_files()]
-    return sorted(
-        summaries, key=lambda s: (s.updated is None, -(s.updated.timestamp() if s.updated else 0))
-    )
+    return sorted(map(summarize, workspace.session_files()), key=listing_order)
+
+
+def listing_order(summary: SessionSummary) -> tuple[bool, float]:
+    """The most recently changed first; damaged ones last (a stable sort keeps the rest)."""
+    updated = summary.updated
+    return (updated is None, -(updated.timestamp() if updated else 0))
+
+
+def in_series(summaries: list[SessionSummary]) -> list[list[SessionSummary]]:
+    """The summaries (in `list_sessions` order) in groups, one per series: each group where
+    its most recently changed session stands, its sessions in order of their place in the
+    series (two follow-ups of one session, both number 2, in the order they were changed).
+    A damaged file is a group of its own."""
+    groups: dict[str, list[SessionSummary]] = {}
+    for summary in summaries:
+        key = summary.series_id if not summary.problem else f"\0{summary.path}"
+        groups.setdefault(key, []).append(summary)
+    return [
+        sorted(group, key=lambda s: (s.series_number, -listing_order(s)[1], str(s.path)))
+        for group in groups.values()
+    ]
 
 
 def latest_unfinished(workspace: Workspace) -> Path | None:

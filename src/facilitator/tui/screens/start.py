@@ -1,10 +1,22 @@
-"""The start screen: start a new session from a workshop, or pick up an unfinished one."""
+"""The start screen: start a new session from a workshop, or pick up an unfinished one.
+
+The screen is drawn at once and the sessions are listed as they are read: a shared folder of a
+whole organisation holds thousands of session files, and reading them (`storage.sessions.
+summarize`) takes time the person should not spend looking at a blank terminal. A thread reads
+them, the most recently modified files first, and hands the screen what it has read about
+ten times a second. The list is kept in its final order (most recently changed first) as it
+grows, so a session already shown only moves down when a more recent one is found above it,
+and the one the cursor is on stays under the cursor.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import time
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,6 +24,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from facilitator.domain.errors import FacilitatorError, SessionInUse, SessionWriteProtected
 from facilitator.domain.session import Session
@@ -21,8 +34,9 @@ from facilitator.storage.sessions import (
     OpenSession,
     SessionSummary,
     create_session,
-    list_sessions,
+    listing_order,
     open_session,
+    summarize,
 )
 from facilitator.storage.workshop_yaml import load_workshop
 from facilitator.tui.controller import SessionController
@@ -48,17 +62,77 @@ class StartScreen(StyledOnce, Screen[None]):
             self._builtin = frozenset(w.source for w in workshops if w.builtin)
             yield OptionList(*[self._workshop_option(w) for w in workshops], id="workshops")
             yield Static(tr("start.resume"), classes="start-heading")
-            unfinished = [
-                s
-                for s in list_sessions(self.controller.workspace)
-                if not s.problem and not s.finished
-            ]
-            if unfinished:
-                yield OptionList(*[self._session_option(s) for s in unfinished], id="sessions")
-            else:
-                yield Static(tr("start.no_sessions"), classes="hint")
+            sessions = OptionList(id="sessions")
+            sessions.display = False  # until a session to resume is found
+            yield sessions
+            yield Static(tr("start.reading"), id="sessions-note", classes="hint")
             yield Static(tr("start.hint"), classes="hint")
         yield Footer(compact=True)
+
+    # -- the sessions, listed as they are read ------------------------------------------------
+
+    # True once every session file has been read and listed.
+    sessions_listed = False
+    _FLUSH_SECONDS = 0.1
+
+    def on_mount(self) -> None:
+        self._unfinished: list[SessionSummary] = []
+        self._options: dict[str, Option] = {}
+        # After the first frame: the thread would share the interpreter with drawing it.
+        self.call_after_refresh(self._read_sessions)
+
+    @work(thread=True, exclusive=True, group="sessions", exit_on_error=False)
+    def _read_sessions(self) -> None:
+        worker = get_current_worker()
+        files = self.controller.workspace.session_files()
+        files.sort(key=_modified, reverse=True)  # most likely the most recently changed first
+        found: list[SessionSummary] = []
+        flushed = time.monotonic()
+        for read, path in enumerate(files, 1):
+            if worker.is_cancelled:
+                return
+            summary = summarize(path)
+            if not summary.problem and not summary.finished:
+                found.append(summary)
+            if time.monotonic() - flushed >= self._FLUSH_SECONDS:
+                self.app.call_from_thread(self._listed, found, read, len(files), False)
+                found, flushed = [], time.monotonic()
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._listed, found, len(files), len(files), True)
+
+    def _listed(self, found: list[SessionSummary], read: int, total: int, done: bool) -> None:
+        """Add what the thread has read to the list, in the list's order, the cursor kept on
+        the session it was on."""
+        if not self.is_mounted:
+            return
+        tr = self.controller.tr
+        options = self.query_one("#sessions", OptionList)
+        if found:
+            self._unfinished.extend(found)
+            self._unfinished.sort(key=lambda s: (listing_order(s), str(s.path)))
+            current = options.highlighted_option
+            options.set_options(self._option_for(s) for s in self._unfinished)
+            # As a list made with its options has it: the cursor on the first, or where it was.
+            if current is None or current.id is None:
+                options.highlighted = 0
+            else:
+                options.highlighted = options.get_option_index(current.id)
+            options.display = True
+        note = self.query_one("#sessions-note", Static)
+        if not done:
+            note.update(tr("start.reading_count", read=read, total=total))
+            return
+        if self._unfinished:
+            note.display = False
+        else:
+            note.update(tr("start.no_sessions"))
+        self.sessions_listed = True
+
+    def _option_for(self, summary: SessionSummary) -> Option:
+        key = str(summary.path)
+        if key not in self._options:
+            self._options[key] = self._session_option(summary)
+        return self._options[key]
 
     def _workshop_option(self, info: WorkshopInfo) -> Option:
         """Two lines: the title, then language, sections and where it comes from, which tells
@@ -146,3 +220,9 @@ class StartScreen(StyledOnce, Screen[None]):
             offer_read_only(self.app, self.controller, read_only, error, self.controller.open)
             return
         self.controller.open(store)
+
+
+def _modified(path: Path) -> int:
+    with contextlib.suppress(OSError):
+        return os.stat(path).st_mtime_ns
+    return 0
