@@ -4,17 +4,24 @@ app on its follow-up, made as `facilitator follow-up` makes it."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from tests.unit.test_export_sessions import full_session
+
 from facilitator.domain.follow_up import start_follow_up
 from facilitator.domain.session import Session
 from facilitator.paths import Workspace
-from facilitator.storage.follow_ups import current_workshop, follow_up_of
-from facilitator.storage.sessions import OpenSession, create_session, unwritten_session
+from facilitator.storage.follow_ups import current_workshop
+from facilitator.storage.sessions import (
+    OpenSession,
+    create_session,
+    read_session,
+    unwritten_session,
+)
 from facilitator.tui.app import FacilitatorApp
-from tests.unit.test_export_sessions import full_session
 
 STOCKHOLM_WINTER = timezone(timedelta(hours=1))
 # The follow-up meets three months after the earlier meeting of 2026-11-30.
@@ -31,18 +38,11 @@ def write_earlier(workspace: Workspace, language: str = "sv") -> Path:
 def follow_up_session(
     workspace: Workspace, earlier: Path, clock: Callable[[], datetime]
 ) -> Session:
-    """The follow-up as `follow_up_of` makes it, on the test's clock (its date is shown)."""
-    made = follow_up_of(earlier, workspace)
-    from facilitator.storage.sessions import read_session
-
+    """The follow-up as `follow_up_of` makes it, but on the test's clock (its date shows)."""
     before = read_session(earlier)
-    again = start_follow_up(
-        before,
-        follows=made.series.follows if made.series else "",
-        workshop=current_workshop(before, workspace),
-        clock=clock,
-    )
-    return again
+    follows = os.path.relpath(earlier, workspace.sessions)
+    workshop = current_workshop(before, workspace)
+    return start_follow_up(before, follows=follows, workshop=workshop, clock=clock)
 
 
 def follow_up_app(
