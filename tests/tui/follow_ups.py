@@ -5,10 +5,12 @@ app on its follow-up, made as `facilitator follow-up` makes it."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
+import pytest
+from tests.conftest import STOCKHOLM_WINTER, FrozenClock
 from tests.unit.test_export_sessions import full_session
 
 from facilitator.domain.follow_up import start_follow_up
@@ -18,12 +20,12 @@ from facilitator.storage.follow_ups import current_workshop
 from facilitator.storage.sessions import (
     OpenSession,
     create_session,
+    open_session,
     read_session,
     unwritten_session,
 )
 from facilitator.tui.app import FacilitatorApp
 
-STOCKHOLM_WINTER = timezone(timedelta(hours=1))
 # The follow-up meets three months after the earlier meeting of 2026-11-30.
 FOLLOW_UP_DAY = datetime(2027, 3, 1, 13, 0, tzinfo=STOCKHOLM_WINTER)
 
@@ -45,18 +47,56 @@ def follow_up_session(
     return start_follow_up(before, follows=follows, workshop=workshop, clock=clock)
 
 
-def follow_up_app(
-    workspace: Workspace,
-    clock: Callable[[], datetime],
-    earlier: Path,
-    *,
-    language: str | None = None,
-    new: bool = False,
-    stores: list[OpenSession],
-) -> FacilitatorApp:
-    """An app on the follow-up of `earlier`: unwritten and on the meeting details first
-    (`new`), as the command opens it, or written and on its first section."""
-    session = follow_up_session(workspace, earlier, clock)
-    store = unwritten_session(workspace, session) if new else create_session(workspace, session)
-    stores.append(store)
-    return FacilitatorApp(workspace, store=store, language=language, clock=clock, new=new)
+class FollowUps:
+    """`follow_ups.app("sv")`: an app on a follow-up of the earlier meeting, written and on
+    its first section (`new=True`: unwritten, on the meeting details, as the command opens
+    it). `prepare(session)` sets the follow-up up first; `read_only=True` opens it written,
+    to look at only."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.clock = FrozenClock(FOLLOW_UP_DAY)
+        self.stores: list[OpenSession] = []
+        self.earlier: dict[str, Path] = {}
+
+    def earlier_file(self, language: str = "sv") -> Path:
+        if language not in self.earlier:
+            self.earlier[language] = write_earlier(self.workspace, language)
+        return self.earlier[language]
+
+    def session(self, language: str = "sv") -> Session:
+        return follow_up_session(self.workspace, self.earlier_file(language), self.clock)
+
+    def app(
+        self,
+        language: str = "sv",
+        *,
+        ui: str | None = None,
+        new: bool = False,
+        prepare: Callable[[Session], object] | None = None,
+        read_only: bool = False,
+    ) -> FacilitatorApp:
+        session = self.session(language)
+        if prepare is not None:
+            prepare(session)
+        if new:
+            store = unwritten_session(self.workspace, session)
+        else:
+            store = create_session(self.workspace, session)
+            if read_only:
+                store.close()
+                store = open_session(store.path, read_only=True)
+        self.stores.append(store)
+        return FacilitatorApp(self.workspace, store=store, language=ui, clock=self.clock, new=new)
+
+    def close(self) -> None:
+        for store in self.stores:
+            store.close()
+
+
+@pytest.fixture(name="follow_ups")
+def follow_ups_fixture(workspace: Workspace) -> Iterator[FollowUps]:
+    """Import it into a test module to have the `follow_ups` fixture there."""
+    made = FollowUps(workspace)
+    yield made
+    made.close()
