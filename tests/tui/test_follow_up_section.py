@@ -77,6 +77,7 @@ async def test_a_new_date_is_checked_as_typed_and_kept_as_typed(follow_ups: Foll
         await paste(pilot, "end of April")
         assert shown(app, "#new-due-problem-0") == "⚠ Write the date as YYYY-MM-DD"
         assert app.controller.session.carried[0].new_due == "end of April"  # kept
+        assert shown(app, "#state-0") == "Outcome: In progress · New date ⚠ end of April"
         await paste(pilot, "2027-02-01")  # the follow-up meets on 2027-03-01
         assert shown(app, "#new-due-problem-0") == "⚠ The date has passed"
         await paste(pilot, "2027-04-30")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from facilitator.domain.decision import SEPARATOR, Translate
 from facilitator.domain.session import CarriedCommitment, Session, commitment_number
 from facilitator.domain.text import close_direction
+from facilitator.domain.values import read_date
 
 NOTHING = "–"
 
@@ -21,8 +22,12 @@ def outcome_words(carried: CarriedCommitment, tr: Translate) -> str:
         parts = [tr("follow_up.outcome_words", outcome=tr(f"outcome.{carried.outcome}"))]
     else:
         parts = [tr("follow_up.no_outcome")]
-    if carried.new_due.strip():
-        parts.append(tr("follow_up.new_due_words", date=close_direction(carried.new_due.strip())))
+    new_due = carried.new_due.strip()
+    if new_due:
+        # A date that is none is flagged, as the commitments' table flags it: the room must
+        # not read "Nytt datum 2027-04-31" as settled.
+        flag = "⚠ " if read_date(new_due).problem else ""
+        parts.append(tr("follow_up.new_due_words", date=flag + close_direction(new_due)))
     if carried.replaced_by.strip():
         parts.append(tr("follow_up.replaced_words", number=carried.replaced_by.strip()))
     return SEPARATOR.join(parts)
