@@ -237,3 +237,14 @@ async def test_present_mode_shows_a_commitment_and_takes_its_outcome(
         assert app.focused is not None and app.focused.id == "outcome-2"
         assert shown(app, "#state-1") == "Utfall: Klar"
         assert app.controller.session.carried[1].outcome == "done"
+
+
+async def test_a_follow_up_with_nothing_left_open_says_so(follow_ups: FollowUps) -> None:
+    app = follow_ups.app("en", prepare=lambda session: session.carried.clear())
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        view = session_screen(app).current_view
+        assert view is not None
+        hint = view.query_one(".hint")
+        assert text_of(hint) == "The last meeting left no open commitments to follow up."
+        assert app.focused is not None and app.focused.id == "notes"
