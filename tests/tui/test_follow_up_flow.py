@@ -70,6 +70,7 @@ async def run_the_follow_up(app: FacilitatorApp) -> None:
         assert text_of(title) == "Ledningsgruppen – uppföljning 1"
         assert text_of(app.screen.query_one("#meeting-organisation")) == "Myndigheten för möten"
         await pilot.press("escape")
+        await pilot.pause()
         assert not isinstance(app.screen, MeetingDialog)
         assert status(app).startswith("Avsnitt 1 av 7: Uppföljning av åtaganden")
         assert app.focused is not None and app.focused.id == "outcome-0"

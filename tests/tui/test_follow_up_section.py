@@ -8,7 +8,7 @@ from __future__ import annotations
 from textual.widget import Widget
 from textual.widgets import Button
 
-from facilitator.domain.session import Session
+from facilitator.domain.session import CarriedCommitment, Commitment, Session
 from facilitator.tui.screens.commitment import CommitmentDialog
 from facilitator.tui.screens.present import PresentScreen
 from facilitator.tui.sections import SectionView
@@ -248,3 +248,29 @@ async def test_a_follow_up_with_nothing_left_open_says_so(follow_ups: FollowUps)
         hint = view.query_one(".hint")
         assert text_of(hint) == "The last meeting left no open commitments to follow up."
         assert app.focused is not None and app.focused.id == "notes"
+
+
+async def test_a_long_list_opens_with_its_first_commitments_and_gets_the_rest(
+    follow_ups: FollowUps,
+) -> None:
+    def many(session: Session) -> None:
+        for number in range(10, 40):
+            session.carried.append(CarriedCommitment(f"c{number}", f"Åtagande {number}"))
+            session.commitments.append(Commitment(f"c{number}", f"Åtagande {number}"))
+
+    app = follow_ups.app("sv", prepare=many)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        view = session_screen(app).current_view
+        assert view is not None
+        for _ in range(50):
+            if len(view.query(".outcome")) == 33:
+                break
+            await pilot.pause(0.1)
+        assert len(view.query(".outcome")) == 33
+        view.query_one("#outcome-32").focus()
+        await pilot.press("1")
+        assert shown(app, "#state-32") == "Utfall: Klar"
+        await pilot.press("ctrl+q")
+    carried = saved(app)["carried"][32]
+    assert (carried["id"], carried["what"], carried["outcome"]) == ("c39", "Åtagande 39", "done")

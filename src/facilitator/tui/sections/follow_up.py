@@ -202,13 +202,35 @@ class CarriedBlock(Vertical):
 
 
 class FollowUpSectionView(SectionView):
+    """A block a commitment costs some 15 widgets: the page's first frame comes with the
+    first few, and the rest are added a batch at a time once it is drawn (a follow-up of a
+    long list of commitments opened blank for seconds)."""
+
     ITEM_TYPES = (CarriedBlock,)
+    FIRST_BLOCKS = 4  # more than 120×40 shows
+    BATCH = 8
 
     def compose_body(self) -> ComposeResult:
         if not self.session.carried:
             yield Literal(self.tr("follow_up.none"), classes="hint")
-        for index in range(len(self.session.carried)):
+        for index in range(min(len(self.session.carried), self.FIRST_BLOCKS)):
             yield CarriedBlock(self, index)
+
+    def on_mount(self) -> None:
+        if len(self.session.carried) > self.FIRST_BLOCKS:
+            self.call_after_refresh(self._add_blocks, self.FIRST_BLOCKS)
+
+    async def _add_blocks(self, start: int) -> None:
+        """The blocks from `start` on, a batch now and the next once it is drawn."""
+        end = min(start + self.BATCH, len(self.session.carried))
+        notes_title = self.query_one(".notes-title")
+        parent = notes_title.parent
+        assert isinstance(parent, Widget)
+        await parent.mount_all(
+            [CarriedBlock(self, i) for i in range(start, end)], before=notes_title
+        )
+        if end < len(self.session.carried):
+            self.call_after_refresh(self._add_blocks, end)
 
     def due_problem(self, text: str) -> str:
         problem = read_date(text, not_before=self.controller.today()).problem
@@ -285,9 +307,11 @@ class FollowUpSectionView(SectionView):
         if presented.item_id not in ids:
             return
         index = ids.index(presented.item_id)
-        row = self.query_one(f"#outcome-{index}", ChoiceRow)
-        row.focus(scroll_visible=False)
-        self.scroll_to_widget(self.query_one(f"#carried-{index}"), animate=False, top=True)
+        block = next((b for b in self.query(CarriedBlock) if b.index == index), None)
+        if block is None:  # not added yet
+            return
+        block.query_one(ChoiceRow).focus(scroll_visible=False)
+        self.scroll_to_widget(block, animate=False, top=True)
 
     async def refresh_from_session(self) -> None:
         """Outcomes chosen in present mode, a replacement added or taken out elsewhere, a
