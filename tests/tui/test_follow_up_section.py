@@ -13,6 +13,7 @@ from facilitator.tui.screens.commitment import CommitmentDialog
 from facilitator.tui.screens.present import PresentScreen
 from facilitator.tui.sections import SectionView
 from facilitator.tui.widgets.choice import ChoiceRow
+from facilitator.tui.widgets.notice import Notice
 
 from .follow_ups import FollowUps, follow_ups_fixture  # noqa: F401 (the fixture)
 from .helpers import paste, saved, session_screen, status, text_of
@@ -133,6 +134,10 @@ async def test_a_replaced_commitment_names_the_new_one_or_adds_it(follow_ups: Fo
         await pilot.press("escape")
         await pilot.pause()
         assert shown(app, "#replaced-by-1") == "6"
+        # Added on this page, it is said where it went, by the number it has (the carried
+        # commitments keep theirs: it is the fourth in the list, number 6).
+        notice = session_screen(app).query_one(Notice)
+        assert text_of(notice).startswith("✓ Åtagande 6 tillagt: ”Ta upp mötesutveckling")
         assert shown(app, "#state-1") == "Utfall: Ersatt · Ersatt av nr 6"
         assert not displayed(app, "#replaced-problem-1")
         await pilot.press("ctrl+q")
