@@ -27,6 +27,7 @@ from facilitator.tui import saver
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.sections.commitments import CommitmentsSectionView
 
+from .follow_ups import FollowUps, follow_ups_fixture  # noqa: F401 (the fixture)
 from .snapshot_apps import (
     OVER_TIME_SECONDS,
     STORIES,
@@ -373,3 +374,58 @@ def test_current_item(
     app = apps.on_section(language, section)
     steps = then(go_to(section), cursor_in_item(number))
     assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+# -- a follow-up: what became of the earlier meeting's commitments ------------------------------
+
+
+def followed_up(session: Session) -> None:
+    """The group has said what became of the three commitments still open after the meeting
+    of 2026-11-30: one done, one in progress with a new date and a comment, one replaced by
+    a new commitment."""
+    english = session.workshop.language == "en"
+    session.set_outcome("c1", "done")
+    session.set_outcome("c2", "ongoing")
+    session.set_carried("c2", "new_due", "2027-04-30")
+    comment = (
+        "The budget is decided in April; the post is in the draft."
+        if english
+        else "Budgeten beslutas i april; tjänsten finns med i förslaget."
+    )
+    session.set_carried("c2", "comment", comment)
+    what = (
+        "Put meeting development into the 2028 operational plan"
+        if english
+        else "Ta upp mötesutveckling i verksamhetsplanen för 2028"
+    )
+    new = session.add_commitment(what, session.carried[2].who, "2027-06-30")
+    session.set_outcome("c3", "replaced")
+    session.set_carried("c3", "replaced_by", new.id.removeprefix("c"))
+
+
+def cursor_in(selector: str) -> RunBefore:
+    async def step(pilot: Pilot[None]) -> None:
+        pilot.app.screen.query_one(selector).focus()
+
+    return step
+
+
+@pytest.mark.parametrize("size", list(CURRENT_ITEM_SIZES.values()), ids=list(CURRENT_ITEM_SIZES))
+@each_language
+def test_follow_up(
+    snap_compare: SnapCompare, follow_ups: FollowUps, language: str, size: tuple[int, int]
+) -> None:
+    """A follow-up's first section with the cursor in the second commitment's new date: the
+    commitment whole, with who, the date due then and what it answered, its outcome, its
+    state in words, the new date and the comment; the third replaced by a new one."""
+    app = follow_ups.app(language, prepare=followed_up)
+    steps = then(at_the_top, cursor_in("#new-due-1"))
+    assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+def test_present_follow_up(snap_compare: SnapCompare, follow_ups: FollowUps) -> None:
+    """Ctrl+O on the second earlier commitment at 80×24: what it was, its outcome to choose,
+    its state in words and the comment."""
+    app = follow_ups.app("sv", prepare=followed_up)
+    steps = then(at_the_top, cursor_in("#outcome-1"), press("ctrl+o"))
+    assert snap_compare(app, terminal_size=PRESENT_SIZES["80x24"], run_before=steps)

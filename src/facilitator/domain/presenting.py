@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from facilitator.domain.carried import carried_facts, carried_heading, outcome_words
 from facilitator.domain.decision import Translate, decision_words
 from facilitator.domain.placeholders import fill
 from facilitator.domain.session import Session, commitment_number
@@ -65,6 +66,8 @@ def item_ids(session: Session, section: Section) -> list[str]:
         return [e.id for e in section.examples]
     if section.kind is SectionKind.COMMITMENTS:
         return [c.id for c in session.commitments]
+    if section.kind is SectionKind.FOLLOW_UP:
+        return [c.id for c in session.carried]
     return []
 
 
@@ -140,7 +143,30 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
             f"{commitment_number(c.id)}. {close_direction(c.what) or NOTHING}",
             parts=parts,
         )
+    if section.kind is SectionKind.FOLLOW_UP and item_id:
+        return _carried(session, section, item_id, at("follow_up.present_position"), tr)
     # A text section (its figures filled in), the wrap-up, or a section with nothing in it.
     language = workshop.language
     text = "".join(s.text for s in fill(section.text, section.figures, session.figures, language))
     return PresentedText(where, section.title, section.title, parts=[("", text)] if text else [])
+
+
+def _carried(
+    session: Session, section: Section, item_id: str, position: str, tr: Translate
+) -> PresentedText:
+    """An earlier commitment: what it was, its outcome in words, and the comment. The
+    outcome row is the page's, named by the commitment's place in the list."""
+    index = [c.id for c in session.carried].index(item_id)
+    carried = session.carried[index]
+    parts = [("", carried_facts(carried, tr))]
+    if carried.link_text:
+        parts.append((tr("commitments.col.link"), close_direction(carried.link_text)))
+    parts.append((tr("follow_up.comment"), close_direction(carried.comment) or NOTHING))
+    return PresentedText(
+        position,
+        section.title,
+        carried_heading(carried, tr),
+        decision=outcome_words(carried, tr),
+        values={f"outcome-{index}": carried.outcome},
+        parts=parts,
+    )

@@ -79,6 +79,17 @@ class EditHandlers:
             lambda s: s.set_commitment(msg.commitment_id, msg.name, msg.value), Part.COMMITMENT, msg
         )
 
+    def on_carried_edited(self, msg: m.CarriedEdited) -> None:
+        # The outcome also sets the status of the commitment carried on: both lists change.
+        if msg.name == "outcome":
+            self.edit(lambda s: s.set_outcome(msg.commitment_id, msg.value), Part.COMMITMENT, msg)
+        else:
+            self.edit(
+                lambda s: s.set_carried(msg.commitment_id, msg.name, msg.value),
+                Part.COMMITMENT,
+                msg,
+            )
+
     def apply_edit(self, message: Message) -> bool:
         """Apply an edit message directly, not through the message queue (see the App's
         `hand_over`); false for a message that is no edit."""
@@ -104,4 +115,5 @@ EDIT_HANDLERS: dict[type[Message], Callable[[EditHandlers, Any], None]] = {
     m.ReflectionEdited: EditHandlers.on_reflection_edited,
     m.NotesEdited: EditHandlers.on_notes_edited,
     m.CommitmentEdited: EditHandlers.on_commitment_edited,
+    m.CarriedEdited: EditHandlers.on_carried_edited,
 }

@@ -95,6 +95,15 @@ class CommitmentEdited(Message):
 
 
 @dataclass
+class CarriedEdited(Message):
+    """What became of an earlier meeting's commitment, said in a follow-up."""
+
+    commitment_id: str
+    name: str  # outcome, new_due, comment or replaced_by
+    value: str
+
+
+@dataclass
 class SectionChosen(Message):
     """The agenda or the section picker asked to show a section."""
 

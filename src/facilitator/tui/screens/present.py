@@ -31,10 +31,11 @@ from facilitator.tui.controller import (
     SessionEdited,
     SessionReplaced,
 )
-from facilitator.tui.messages import AssessmentEdited
+from facilitator.tui.messages import AssessmentEdited, CarriedEdited
 from facilitator.tui.saving import save_state_line
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.sections.commitments import CommitmentsSectionView
+from facilitator.tui.sections.follow_up import FollowUpSectionView, outcome_row
 from facilitator.tui.sections.questions import choice_rows, question_edit
 from facilitator.tui.textual_compat import bindings_of
 from facilitator.tui.widgets.choice import ChoiceRow
@@ -61,6 +62,8 @@ def presented_item(view: SectionView, focused: Widget | None) -> Presented:
     section, session = view.section, view.session
     if isinstance(view, CommitmentsSectionView):
         return Presented(section.id, view.selected_id() or "")
+    if isinstance(view, FollowUpSectionView):
+        return view.presented(focused)
     prefix = PREFIXES.get(section.kind)
     if prefix is None:
         return Presented(section.id)
@@ -102,6 +105,9 @@ def show_on_page(view: SectionView, presented: Presented) -> None:
             table = view.query_one(DataTable)
             table.move_cursor(row=ids.index(presented.item_id))
             table.focus()
+        return
+    if isinstance(view, FollowUpSectionView):
+        view.show_item(presented)
         return
     prefix = PREFIXES.get(view.section.kind)
     block = next((w for w in view.query("*") if w.id == f"{prefix}{presented.item_id}"), None)
@@ -199,6 +205,10 @@ class PresentScreen(Screen[Presented]):
                     classes="assessment",
                     disabled=frozen,
                 )
+            elif section.kind is SectionKind.FOLLOW_UP and item.item_id:
+                index = [c.id for c in session.carried].index(item.item_id)
+                yield outcome_row(tr, session.carried[index], index, disabled=frozen)
+                yield Literal("", id="present-decision", classes="present-decision")
             yield Vertical(id="present-parts")
         yield QuietFooter(compact=True)
 
@@ -295,6 +305,11 @@ class PresentScreen(Screen[Presented]):
     def _assessed(self, event: ChoiceRow.Changed) -> None:
         event.stop()
         self.post_message(AssessmentEdited(self.presented.item_id, "assessment", event.value))
+
+    @on(ChoiceRow.Changed, ".outcome")
+    def _followed_up(self, event: ChoiceRow.Changed) -> None:
+        event.stop()
+        self.post_message(CarriedEdited(self.presented.item_id, "outcome", event.value))
 
     # -- keys ----------------------------------------------------------------------------
 

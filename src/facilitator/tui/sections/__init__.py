@@ -19,6 +19,7 @@ VIEWS: dict[SectionKind, str] = {
     SectionKind.EXAMPLES: "examples:ExamplesSectionView",
     SectionKind.COMMITMENTS: "commitments:CommitmentsSectionView",
     SectionKind.WRAPUP: "wrapup:WrapupSectionView",
+    SectionKind.FOLLOW_UP: "follow_up:FollowUpSectionView",
 }
 
 

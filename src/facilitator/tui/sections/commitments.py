@@ -81,7 +81,7 @@ def _say_added(app: App[Any], controller: SessionController, commitment: Commitm
         app,
         controller.tr(
             "commitments.added",
-            number=session.commitments.index(commitment) + 1,
+            number=commitment_number(commitment.id),  # its number, not its place
             what=commitment.what or "–",
             section=listing.title,
             position=workshop.section_index(listing.id) + 1,
