@@ -83,20 +83,25 @@ def figure_line(session: Session, figure: Figure, tr: Translate) -> str:
     """ "Förra gången: 62,5 % · +7,5": last time's value, and how far this time's differs
     once both are numbers, in the workshop's language's way of writing them (a decimal comma
     in Swedish). Empty for a figure that is new since last time."""
+    then = figure_then(session, figure, tr)
+    return f"{tr('last_time.when')}: {then}" if then else ""
+
+
+def figure_then(session: Session, figure: Figure, tr: Translate) -> str:
+    """Last time's value and the change, without saying it is last time's ("62,5 % · +7,5"),
+    for a list of figures under that heading; empty for a figure that is new since."""
     found = earlier_answer(session, AnswerKind.FIGURE, figure.id)
     if found is None:
         return ""
-    when = tr("last_time.when")
     language = session.workshop.language
     then = _exact(found.value, figure)
     if then is None:
-        said = found.value.strip() or tr("last_time.no_value")
-        return f"{when}: {said}"
+        return found.value.strip() or tr("last_time.no_value")
     shown = _with_unit(_written(then, figure, language), figure, language)
     now = _exact(session.figures[figure.id].value, figure)
     if now is None:
-        return f"{when}: {shown}"
-    return f"{when}: {shown}{SEPARATOR}{_change(now - then, language, tr)}"
+        return shown
+    return f"{shown}{SEPARATOR}{_change(now - then, language, tr)}"
 
 
 def _exact(text: str, figure: Figure) -> Decimal | None:
