@@ -1,5 +1,5 @@
 """A follow-up shows what the group answered last time beside each question, success factor
-and key figure; Ctrl+L ("Som förra gången") takes it over and it is saved; nothing is taken
+and key figure; Ctrl+S ("Som förra gången") takes it over and it is saved; nothing is taken
 over without the key."""
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ async def test_the_key_takes_last_times_answer_and_it_is_saved(
         session = app.controller.session
         second = first_question(session, 2)
         app.screen.query_one(f"#answer-{second}").focus()
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+s")
         await saved_or_failed(pilot)
         assert (session.questions[second].answer, session.questions[second].agreement) == (
             "delvis",
@@ -141,7 +141,7 @@ async def test_the_key_takes_a_factors_assessment(follow_up_app: MakeFollowUp) -
         await pilot.pause()
         item = next(app.controller.session.workshop.items())[0]
         app.screen.query_one(f"#note-{item.id}").focus()  # the cursor in its note
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+s")
         await saved_or_failed(pilot)
         assert app.controller.session.assessments[item.id].assessment == "pa-plats"
         assert written(app, item.id)["assessment"] == "pa-plats"
@@ -156,19 +156,33 @@ async def test_the_key_fills_an_empty_figure_but_never_replaces_a_typed_one(
         figures = list(app.controller.session.workshop.figures())
         first = app.screen.query_one(f"#value-{figures[0].id}", Input)
         first.focus()
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+s")
         await saved_or_failed(pilot)
         assert text_of(first) == "42,5"
         assert app.controller.session.figures[figures[0].id].value == "42,5"
         second = app.screen.query_one(f"#value-{figures[1].id}", Input)
         second.focus()
-        await pilot.press("4", "1", "ctrl+l")
+        await pilot.press("4", "1", "ctrl+s")
         await saved_or_failed(pilot)
         assert text_of(second) == "41"
         assert app.controller.session.figures[figures[1].id].value == "41"
         assert on_screen(app, "Nyckeltalet har redan ett värde.")
         assert written(app, figures[0].id)["value"] == "42,5"
         assert written(app, figures[1].id)["value"] == "41"
+
+
+async def test_the_key_never_replaces_an_answer_chosen_this_time(
+    follow_up_app: MakeFollowUp,
+) -> None:
+    app = follow_up_app("sv")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("right", "right", "space", "ctrl+s")  # question 1: Nej, then the key
+        await saved_or_failed(pilot)
+        question = first_question(app.controller.session)
+        assert app.controller.session.questions[question].answer == "nej"
+        assert on_screen(app, "Här finns redan ett annat svar den här gången.")
+        assert written(app, question)["answer"] == "nej"
 
 
 async def test_with_nothing_to_take_the_key_says_so_in_one_line(
@@ -178,7 +192,7 @@ async def test_with_nothing_to_take_the_key_says_so_in_one_line(
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         revision = app.controller.session.revision
-        await pilot.press("f3", "ctrl+l")  # the cursor in the notes: no item
+        await pilot.press("f3", "ctrl+s")  # the cursor in the notes: no item
         await pilot.pause()
         assert on_screen(app, "Ställ markören i en fråga, en punkt eller ett nyckeltal")
         assert app.controller.session.revision == revision
@@ -187,8 +201,8 @@ async def test_with_nothing_to_take_the_key_says_so_in_one_line(
 @pytest.mark.parametrize(
     ("language", "keys"),
     [
-        ("sv", "^n Nästa ^b Förra ^l Som förra gången ^o Presentera f9 Slutför"),
-        ("en", "^n Next ^b Back ^l As last time ^o Present f9 Finish"),
+        ("sv", "^n Nästa ^b Förra ^s Som förra gången ^o Presentera f9 Slutför"),
+        ("en", "^n Next ^b Back ^s As last time ^o Present f9 Finish"),
     ],
 )
 async def test_the_key_is_in_the_footer_and_the_palette_of_a_follow_up_only(
@@ -220,7 +234,7 @@ async def test_present_mode_shows_last_time_and_the_key_works_there(
         await pilot.pause()
         assert isinstance(app.screen, PresentScreen)
         assert on_screen(app, "Förra gången, 2026-11-30: Ja · Enighet")
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+s")
         await saved_or_failed(pilot)
         question = first_question(app.controller.session)
         assert app.controller.session.questions[question].answer == "ja"

@@ -97,11 +97,14 @@ def test_as_last_time_copies_a_questions_answer_and_agreement() -> None:
     assert copy_last_time(session, AnswerKind.QUESTION, "underlag-finns") is Refusal.ALREADY
 
 
-def test_as_last_time_replaces_a_choice_but_never_a_typed_figure() -> None:
+def test_as_last_time_never_replaces_what_was_answered_or_typed_this_time() -> None:
     session = follow_up("sv")
     session.set_assessment("ledningen-ser-vikten", "assessment", "saknas")
-    assert copy_last_time(session, AnswerKind.ITEM, "ledningen-ser-vikten") is None
-    assert session.assessments["ledningen-ser-vikten"].assessment == "pa-plats"
+    assert copy_last_time(session, AnswerKind.ITEM, "ledningen-ser-vikten") is Refusal.HAS_ANSWER
+    assert session.assessments["ledningen-ser-vikten"].assessment == "saknas"
+    session.set_question("forankring", "agreement", "none")  # last time: ja, by consensus
+    assert copy_last_time(session, AnswerKind.QUESTION, "forankring") is Refusal.HAS_ANSWER
+    assert session.questions["forankring"].answer == ""
     share = next(session.workshop.figures())
     session.set_figure(share.id, "value", "41")
     assert copy_last_time(session, AnswerKind.FIGURE, share.id) is Refusal.HAS_VALUE
@@ -109,6 +112,13 @@ def test_as_last_time_replaces_a_choice_but_never_a_typed_figure() -> None:
     session.set_figure(share.id, "value", "")
     assert copy_last_time(session, AnswerKind.FIGURE, share.id) is None
     assert session.figures[share.id].value == "38,5"
+
+
+def test_what_agrees_with_last_time_is_completed_from_it() -> None:
+    session = follow_up("sv")
+    session.set_question("underlag-finns", "answer", "delvis")  # as last time, agreement not yet
+    assert copy_last_time(session, AnswerKind.QUESTION, "underlag-finns") is None
+    assert session.questions["underlag-finns"].agreement == "majority"
 
 
 def test_as_last_time_refuses_politely_when_there_is_nothing_to_copy() -> None:

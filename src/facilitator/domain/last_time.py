@@ -27,6 +27,7 @@ class Refusal(StrEnum):
     NEW_ITEM = "new_item"  # the item is new since last time
     NOT_ANSWERED = "not_answered"  # last time the group left it unanswered
     OPTION_GONE = "option_gone"  # last time's choice is no longer on the scale
+    HAS_ANSWER = "has_answer"  # this time's answer is already chosen, and is another
     HAS_VALUE = "has_value"  # a key figure already holds a typed value
     ALREADY = "already"  # it is already as last time
 
@@ -37,6 +38,7 @@ REFUSALS = {
     Refusal.NEW_ITEM: "last_time.refused.new_item",
     Refusal.NOT_ANSWERED: "last_time.refused.not_answered",
     Refusal.OPTION_GONE: "last_time.refused.option_gone",
+    Refusal.HAS_ANSWER: "last_time.refused.has_answer",
     Refusal.HAS_VALUE: "last_time.refused.has_value",
     Refusal.ALREADY: "last_time.refused.already",
 }
@@ -148,9 +150,10 @@ def _change(change: Decimal, language: str, tr: Translate) -> str:
 
 def copy_last_time(session: Session, kind: AnswerKind, item_id: str) -> Refusal | None:
     """Take last time's answer into the item: a question's answer and agreement, an item's
-    assessment, a key figure's value. A key figure that already holds a typed value keeps it
-    (nothing typed is ever lost); a choice is only a choice, and is replaced. None when it
-    was copied, else why not."""
+    assessment, a key figure's value. Only into what is still empty: an answer the group has
+    already given this time, or a value typed, is never replaced (the key is one a hand may
+    press out of habit, and a choice made today is the group's). None when it was copied,
+    else why not."""
     found = earlier_answer(session, kind, item_id)
     if found is None:
         return Refusal.NEW_ITEM
@@ -161,6 +164,13 @@ def copy_last_time(session: Session, kind: AnswerKind, item_id: str) -> Refusal 
     if kind is AnswerKind.ITEM:
         return _copy_item(session, item_id, found)
     return _copy_figure(session, item_id, found)
+
+
+def _taken(now: str, then: str) -> Refusal | None:
+    """Whether `then` may go where `now` is: nothing to do, or something else there."""
+    if now == then:
+        return Refusal.ALREADY
+    return Refusal.HAS_ANSWER if now else None
 
 
 def _section_of(session: Session, kind: AnswerKind, item_id: str) -> Section:
@@ -181,7 +191,10 @@ def _copy_question(session: Session, question_id: str, found: EarlierAnswer) -> 
     if found.value and not _on_scale(session, AnswerKind.QUESTION, question_id, found.value):
         return Refusal.OPTION_GONE
     entry = session.questions[question_id]
-    if (entry.answer, entry.agreement) == (found.value, found.agreement):
+    answer, agreement = _taken(entry.answer, found.value), _taken(entry.agreement, found.agreement)
+    if Refusal.HAS_ANSWER in (answer, agreement):
+        return Refusal.HAS_ANSWER
+    if answer is agreement is Refusal.ALREADY:
         return Refusal.ALREADY
     session.set_question(question_id, "answer", found.value)
     session.set_question(question_id, "agreement", found.agreement)
@@ -191,8 +204,9 @@ def _copy_question(session: Session, question_id: str, found: EarlierAnswer) -> 
 def _copy_item(session: Session, item_id: str, found: EarlierAnswer) -> Refusal | None:
     if not _on_scale(session, AnswerKind.ITEM, item_id, found.value):
         return Refusal.OPTION_GONE
-    if session.assessments[item_id].assessment == found.value:
-        return Refusal.ALREADY
+    refused = _taken(session.assessments[item_id].assessment, found.value)
+    if refused is not None:
+        return refused
     session.set_assessment(item_id, "assessment", found.value)
     return None
 

@@ -25,6 +25,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Förra gångens svar finns inte längre bland valen. Välj ett av dem.",
         "en": "Last time's answer is no longer one of the choices. Choose one of them.",
     },
+    "last_time.refused.has_answer": {
+        "sv": "Här finns redan ett annat svar den här gången. Ta bort det med Delete först om "
+        "förra gångens ska gälla.",
+        "en": "There is already another answer this time. Clear it with Delete first to take "
+        "last time's.",
+    },
     "last_time.refused.has_value": {
         "sv": "Nyckeltalet har redan ett värde. Töm fältet först om förra gångens ska gälla.",
         "en": "The key figure already has a value. Clear the field first to take last time's.",

@@ -1,4 +1,4 @@
-""" "As last time" (Ctrl+L in a follow-up): the item with the cursor takes the earlier
+""" "As last time" (Ctrl+S in a follow-up): the item with the cursor takes the earlier
 meeting's answer. Shared by the session screen and present mode; what is copied, and when it
 is refused, is decided in `domain.last_time`."""
 

@@ -41,8 +41,9 @@ SESSION_COMMANDS = (
     Command("go_to_section", "ctrl+g", narrow=False),
     Command("meeting_details", "f2", narrow=False),
     Command("focus_notes", "f3"),
-    # Only in a follow-up: last time's answer into the item with the cursor.
-    Command("as_last_time", "ctrl+l"),
+    # Only in a follow-up: last time's answer into the item with the cursor (S as in "Som
+    # förra gången" and "Same as last time").
+    Command("as_last_time", "ctrl+s"),
     Command("present", "ctrl+o"),
     Command("add_commitment", "f4"),
     Command("toggle_timer", "ctrl+t", narrow=False),

@@ -27,6 +27,7 @@ from facilitator.storage.sessions import (
 from facilitator.storage.workshop_yaml import load_workshop
 from facilitator.tui.controller import SessionController
 from facilitator.tui.screens.first_shown import StyledOnce
+from facilitator.tui.widgets.fields import FieldProblem
 
 
 class StartScreen(StyledOnce, Screen[None]):
@@ -48,15 +49,17 @@ class StartScreen(StyledOnce, Screen[None]):
             self._builtin = frozenset(w.source for w in workshops if w.builtin)
             yield OptionList(*[self._workshop_option(w) for w in workshops], id="workshops")
             yield Static(tr("start.resume"), classes="start-heading")
-            unfinished = [
-                s
-                for s in list_sessions(self.controller.workspace)
-                if not s.problem and not s.finished
-            ]
+            readable = [s for s in list_sessions(self.controller.workspace) if not s.problem]
+            unfinished = [s for s in readable if not s.finished]
             if unfinished:
                 yield OptionList(*[self._session_option(s) for s in unfinished], id="sessions")
             else:
                 yield Static(tr("start.no_sessions"), classes="hint")
+            finished = [s for s in readable if s.finished]
+            if finished:
+                yield Static(tr("start.follow_up"), classes="start-heading")
+                yield OptionList(*[self._session_option(s) for s in finished], id="finished")
+                yield FieldProblem(id="follow-up-problem")
             yield Static(tr("start.hint"), classes="hint")
         yield Footer(compact=True)
 
@@ -146,3 +149,12 @@ class StartScreen(StyledOnce, Screen[None]):
             offer_read_only(self.app, self.controller, read_only, error, self.controller.open)
             return
         self.controller.open(store)
+
+    @on(OptionList.OptionSelected, "#finished")
+    def _follow_up(self, event: OptionList.OptionSelected) -> None:
+        """A follow-up of the finished session chosen, opened like a new session; a file
+        that cannot be read is said in one line under the list."""
+        from facilitator.tui.following import open_follow_up
+
+        problem = open_follow_up(self.controller, Path(event.option.id or ""))
+        self.query_one("#follow-up-problem", FieldProblem).show(problem)
