@@ -34,7 +34,7 @@ def open_follow_up(controller: SessionController, earlier: Path) -> str:
     from facilitator.storage.follow_ups import follow_up_of  # PyYAML only when asked
 
     try:
-        session = follow_up_of(earlier, controller.workspace)
+        session = follow_up_of(earlier, controller.workspace, clock=controller.clock)
         store = unwritten_session(controller.workspace, session)
     except (FacilitatorError, OSError) as error:
         return tr("follow_up.cannot", error=str(error))
