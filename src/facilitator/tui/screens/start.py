@@ -7,7 +7,7 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -33,6 +33,9 @@ from facilitator.tui.widgets.fields import FieldProblem
 class StartScreen(StyledOnce, Screen[None]):
     # Styled by screens/start.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     BINDINGS = [Binding("escape", "app.quit", "Quit", show=False)]
+    # The workshops have the cursor first, focused in `on_mount` without scrolling: Textual's
+    # own first focus scrolled the page past its first heading.
+    AUTO_FOCUS = ""
     # The built-in workshops listed: read from their pre-read data when chosen.
     _builtin: frozenset[str] = frozenset()
 
@@ -43,7 +46,9 @@ class StartScreen(StyledOnce, Screen[None]):
     def compose(self) -> ComposeResult:
         tr = self.controller.tr
         yield Static(tr("start.title"), id="start-title")
-        with Vertical(id="start-body"):
+        # Scrolls: with sessions to resume and finished ones to follow up, the lists may not
+        # all fit on a small screen, and the one with the cursor is scrolled into view.
+        with VerticalScroll(id="start-body", can_focus=False):
             yield Static(tr("start.new"), classes="start-heading")
             workshops = [w for w in list_workshops(self.controller.workspace) if not w.problems]
             self._builtin = frozenset(w.source for w in workshops if w.builtin)
@@ -62,6 +67,9 @@ class StartScreen(StyledOnce, Screen[None]):
                 yield FieldProblem(id="follow-up-problem")
             yield Static(tr("start.hint"), classes="hint")
         yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#workshops", OptionList).focus(scroll_visible=False)
 
     def _workshop_option(self, info: WorkshopInfo) -> Option:
         """Two lines: the title, then language, sections and where it comes from, which tells
