@@ -12,7 +12,7 @@ from textual.widgets import Button, OptionList
 from facilitator.domain.workshop import SectionKind
 from facilitator.paths import Workspace
 from facilitator.storage.lock import SessionLock
-from facilitator.storage.sessions import open_session, read_session
+from facilitator.storage.sessions import open_session, read_session, save_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.meeting import MeetingDialog
 from facilitator.tui.screens.session import SessionScreen
@@ -186,3 +186,25 @@ async def test_a_damaged_earlier_file_is_said_in_one_line_on_the_wrap_up(
         store.close()
     assert other_files(workspace, earlier) == []
     assert earlier.read_bytes() == damaged
+
+
+async def test_with_many_sessions_the_finished_ones_are_reached_at_80x24(
+    workspace: Workspace, clock: Clock
+) -> None:
+    """Four to resume and four to follow up: the page scrolls to the list with the cursor,
+    and opens at its top."""
+    workspace.sessions.mkdir(parents=True)
+    for number in range(4):
+        session = earlier_meeting(workspace, clock, "sv")
+        save_session(workspace.sessions / f"avslutad-{number}.toml", session)
+        session.reopen()
+        save_session(workspace.sessions / f"pagaende-{number}.toml", session)
+    app = FacilitatorApp(workspace, clock=clock, language="sv")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        assert on_screen(app, "Ny session")
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#finished", OptionList)
+        assert on_screen(app, "Följ upp en avslutad session")
+        assert on_screen(app, "6 av 6 avsnitt klara")
