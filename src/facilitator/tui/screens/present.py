@@ -182,7 +182,10 @@ class PresentScreen(Screen[Presented]):
             bindings.bind(key, action, tr(words), priority=True)
         if not controller.frozen:
             bindings.bind("ctrl+t", "toggle_timer", tr("cmd.toggle_timer.short"), priority=True)
-        if not controller.frozen and controller.session.earlier is not None:
+        session = controller.session
+        kind = session.workshop.section(presented.section_id).kind
+        answered = kind in (SectionKind.QUESTIONS, SectionKind.ASSESSMENT)
+        if answered and not controller.frozen and session.earlier is not None:
             short = tr("cmd.as_last_time.short")
             bindings.bind(LAST_TIME_KEY, "as_last_time", short, priority=True)
 
