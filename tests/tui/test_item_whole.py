@@ -6,14 +6,22 @@ commitment under the table."""
 
 from __future__ import annotations
 
+from tests.conftest import FrozenClock
 from tests.tui.conftest import MakeApp
+from tests.tui.follow_up_apps import WEEKS_LATER
 from tests.tui.helpers import session_screen
 from textual.widget import Widget
 from textual.widgets import DataTable
 
+from facilitator.domain.follow_up import start_follow_up
 from facilitator.domain.session import Session
-from facilitator.tui.sections import SectionView
+from facilitator.paths import Workspace
+from facilitator.storage.catalog import resolve_workshop
+from facilitator.storage.sessions import create_session
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.sections import VIEWS, SectionView
 from facilitator.tui.sections.commitments import CommitmentsSectionView
+from facilitator.tui.widgets.last_time import LastTime
 
 SMALL = (80, 24)
 MOTIVATION = (
@@ -53,11 +61,42 @@ async def test_the_item_with_the_cursor_is_always_whole_on_a_small_screen(
     make_app: MakeApp,
 ) -> None:
     app = make_app("sv", prepare=a_full_meeting)
+    # Every question, factor, example and figure of the workshop is met.
+    checked, _ = await every_item_whole(app)
+    assert checked >= 30
+
+
+async def test_in_a_follow_up_too_with_last_times_line(
+    workspace: Workspace, clock: FrozenClock
+) -> None:
+    """A follow-up's items have one more line, last time's answer: still whole."""
+    earlier = Session(resolve_workshop(None, workspace, "sv"), clock=clock)
+    a_full_meeting(earlier)
+    clock.advance(WEEKS_LATER)
+    session = start_follow_up(earlier, follows="earlier.toml", clock=clock)
+    a_full_meeting(session)
+    session.go_to(next(s.id for s in session.workshop.sections if s.kind in VIEWS))
+    store = create_session(workspace, session)
+    try:
+        app = FacilitatorApp(workspace, store=store, clock=clock)
+        checked, with_last_time = await every_item_whole(app)
+        assert checked >= 30
+        # Each question, factor and figure was met with its line about last time.
+        assert with_last_time >= 4 + 6 + 3
+    finally:
+        store.close()
+
+
+async def every_item_whole(app: FacilitatorApp) -> tuple[int, int]:
+    """Walk the cursor through every field of every section at 80×24, asserting the item it
+    is in is whole on the screen; how many times an item was met, and how many of the
+    different items had a line about last time."""
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         screen = session_screen(app)
-        checked = 0
-        for section in app.controller.session.workshop.sections:
+        checked, with_last_time = 0, set()
+        shown = [s for s in app.controller.session.workshop.sections if s.kind in VIEWS]
+        for section in shown:
             await screen.show_section(section.id)
             await pilot.pause()
             view = screen.current_view
@@ -70,12 +109,13 @@ async def test_the_item_with_the_cursor_is_always_whole_on_a_small_screen(
                 if item is None:
                     continue
                 checked += 1
+                if item.query(LastTime):
+                    with_last_time.add(item.id)
                 assert inside(item, view), (
                     f"{section.id}: {item.id} cut off with the cursor in {field.id}: "
                     f"{item.region} outside {view.scrollable_content_region}"
                 )
-        # Every question, factor, example and figure of the workshop was met.
-        assert checked >= 30
+    return checked, len(with_last_time)
 
 
 async def test_the_selected_commitment_is_whole_under_the_table(make_app: MakeApp) -> None:

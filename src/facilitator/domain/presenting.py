@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from facilitator.domain.carried import carried_facts, carried_heading, outcome_words
 from facilitator.domain.decision import Translate, decision_words
+from facilitator.domain.last_time import figure_then, item_line, question_line
 from facilitator.domain.placeholders import fill
 from facilitator.domain.session import Session, commitment_number
 from facilitator.domain.text import close_direction
@@ -36,6 +37,7 @@ class PresentedText:
     section_title: str
     heading: str  # the question, the factor, the example's title … in full
     decision: str = ""  # a question's decision in words
+    last_time: str = ""  # in a follow-up, what the group answered last time
     values: dict[str, str] = field(default_factory=dict)  # each choice row's id and value
     parts: list[tuple[str, str]] = field(default_factory=list)  # (label, text), each whole
 
@@ -93,6 +95,7 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
             section.title,
             question.text,
             decision=decision_words(session, item_id, tr),
+            last_time=question_line(session, item_id, tr),
             values={f"answer-{item_id}": entry.answer, f"agreement-{item_id}": entry.agreement},
             parts=[
                 (tr("questions.motivation"), entry.motivation or NOTHING),
@@ -110,6 +113,7 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
             at("present.item"),
             section.title,
             f"{number}  {item.text}",
+            last_time=item_line(session, item_id, tr),
             values={f"assessment-{item_id}": entry_a.assessment},
             parts=[(tr("present.note"), entry_a.note or NOTHING)],
         )
@@ -148,7 +152,13 @@ def present_text(session: Session, presented: Presented, tr: Translate) -> Prese
     # A text section (its figures filled in), the wrap-up, or a section with nothing in it.
     language = workshop.language
     text = "".join(s.text for s in fill(section.text, section.figures, session.figures, language))
-    return PresentedText(where, section.title, section.title, parts=[("", text)] if text else [])
+    parts = [("", text)] if text else []
+    # In a follow-up, the key figures as they were last time, and how far they moved.
+    then = [(f.label, figure_then(session, f, tr)) for f in section.figures]
+    lines = [f"• {label}: {said}" for label, said in then if said]
+    if lines:
+        parts.append((tr("last_time.when"), "\n".join(lines)))
+    return PresentedText(where, section.title, section.title, parts=parts)
 
 
 def _carried(

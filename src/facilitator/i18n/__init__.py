@@ -18,6 +18,7 @@ from facilitator.i18n import (
     catalog_cli,
     catalog_domain,
     catalog_follow_up,
+    catalog_last_time,
     catalog_minutes,
     catalog_ui,
 )
@@ -30,6 +31,7 @@ CATALOGUES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     catalog_ui.STRINGS,
     catalog_minutes.STRINGS,
     catalog_follow_up.STRINGS,
+    catalog_last_time.STRINGS,
 )
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.follow_up import start_follow_up
-from facilitator.domain.session import Session
+from facilitator.domain.session import Session, now_local
 from facilitator.domain.workshop import Workshop
 from facilitator.paths import Workspace
 from facilitator.storage.sessions import read_session
@@ -26,10 +28,12 @@ def current_workshop(earlier: Session, workspace: Workspace) -> Workshop:
     return found if found.language == earlier.workshop.language else earlier.workshop
 
 
-def follow_up_of(path: Path, workspace: Workspace) -> Session:
-    """A new, unsaved follow-up of the session in `path`. Its link to the earlier file is
-    relative to the sessions folder, where the follow-up is written, so a workspace that is
-    moved or shared as a whole keeps its series together."""
+def follow_up_of(
+    path: Path, workspace: Workspace, *, clock: Callable[[], datetime] = now_local
+) -> Session:
+    """A new, unsaved follow-up of the session in `path`, dated by `clock` (the app's own).
+    Its link to the earlier file is relative to the sessions folder, where the follow-up is
+    written, so a workspace that is moved or shared as a whole keeps its series together."""
     earlier = read_session(path)
     folder = workspace.sessions
     try:
@@ -37,5 +41,8 @@ def follow_up_of(path: Path, workspace: Workspace) -> Session:
     except ValueError:  # another drive on Windows: no relative path
         follows = str(path.resolve())
     return start_follow_up(
-        earlier, follows=Path(follows).as_posix(), workshop=current_workshop(earlier, workspace)
+        earlier,
+        follows=Path(follows).as_posix(),
+        workshop=current_workshop(earlier, workspace),
+        clock=clock,
     )

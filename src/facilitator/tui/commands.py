@@ -41,6 +41,9 @@ SESSION_COMMANDS = (
     Command("go_to_section", "ctrl+g", narrow=False),
     Command("meeting_details", "f2", narrow=False),
     Command("focus_notes", "f3"),
+    # Only in a follow-up: last time's answer into the item with the cursor (S as in "Som
+    # förra gången" and "Same as last time").
+    Command("as_last_time", "ctrl+s"),
     Command("present", "ctrl+o"),
     Command("add_commitment", "f4"),
     Command("toggle_timer", "ctrl+t", narrow=False),
@@ -54,9 +57,15 @@ SESSION_COMMANDS = (
 )
 
 
-def wide_only(commands: tuple[Command, ...]) -> frozenset[str]:
+# In a follow-up, "as last time" takes their place in the footer of a narrow screen (both
+# keys still work, and the palette has them).
+GIVE_WAY_IN_A_FOLLOW_UP = frozenset({"focus_notes", "add_commitment"})
+
+
+def wide_only(commands: tuple[Command, ...], *, follow_up: bool = False) -> frozenset[str]:
     """The actions the footer shows only on a wide screen."""
-    return frozenset(c.action for c in commands if c.footer and not c.narrow)
+    found = frozenset(c.action for c in commands if c.footer and not c.narrow)
+    return found | GIVE_WAY_IN_A_FOLLOW_UP if follow_up else found
 
 
 def bind_commands(node: DOMNode, commands: tuple[Command, ...], tr: Translator) -> None:

@@ -237,12 +237,23 @@ class SessionController:
     def open(self, store: OpenSession, *, new: bool = False) -> None:
         """Take `store` as the open session, and say so (the App shows it). A session that
         is written and locked is saved as it changes from now on; the rest waits for its
-        first screen (see `settle`)."""
+        first screen (see `settle`). A session open until now is saved and let go first."""
+        if self.store is not None and self.store is not store:
+            self._let_go()
         self.store = store
         self.tr = Translator(ui_language(self.asked_language, store.session.workshop.language))
         if not (store.unwritten or store.unlocked or store.read_only) and self.saver is None:
             self._start_saver(store)
         self.changes.publish(SessionOpened(new=new))
+
+    def _let_go(self) -> None:
+        """Save the session open until now for the last time, stop its saver and release its
+        lock: another takes its place (a follow-up started from its wrap-up). Whoever asks
+        for that saves first (`save_now`) and stays if the disk refuses."""
+        self.save_before_exit()
+        if self.store is not None:
+            self.store.close()
+        self.saver = None
 
     @property
     def unsettled(self) -> bool:

@@ -41,10 +41,13 @@ from facilitator.tui.textual_compat import bindings_of
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.fields import Literal
 from facilitator.tui.widgets.footer import QuietFooter
+from facilitator.tui.widgets.last_time import LastTime
+from facilitator.tui.widgets.notice import Notice
 from facilitator.tui.widgets.statusbar import StatusBar
 from facilitator.tui.widgets.timebox import TimeBox
 
 PRESENT_KEY = next(c.keys for c in SESSION_COMMANDS if c.action == "present")
+LAST_TIME_KEY = next(c.keys for c in SESSION_COMMANDS if c.action == "as_last_time")
 
 
 # The id of each item's block on the page, before the item's own id.
@@ -146,6 +149,10 @@ class PresentScreen(Screen[Presented]):
         padding: 0 1;
         margin: 1 0;
     }
+    PresentScreen #present-last-time {
+        padding: 0 2;
+        margin: 0 0 1 0;
+    }
     PresentScreen .present-label {
         text-style: bold;
         color: $text-primary;
@@ -181,6 +188,12 @@ class PresentScreen(Screen[Presented]):
             bindings.bind(key, action, tr(words), priority=True)
         if not controller.frozen:
             bindings.bind("ctrl+t", "toggle_timer", tr("cmd.toggle_timer.short"), priority=True)
+        session = controller.session
+        kind = session.workshop.section(presented.section_id).kind
+        answered = kind in (SectionKind.QUESTIONS, SectionKind.ASSESSMENT)
+        if answered and not controller.frozen and session.earlier is not None:
+            short = tr("cmd.as_last_time.short")
+            bindings.bind(LAST_TIME_KEY, "as_last_time", short, priority=True)
 
     def compose(self) -> ComposeResult:
         tr, session = self.controller.tr, self.controller.session
@@ -195,6 +208,7 @@ class PresentScreen(Screen[Presented]):
             if section.kind is SectionKind.QUESTIONS and item.item_id:
                 yield from choice_rows(tr, session, section, item.item_id, disabled=frozen)
                 yield Literal("", id="present-decision", classes="present-decision")
+                yield LastTime("", id="present-last-time")
             elif section.kind is SectionKind.ASSESSMENT and item.item_id:
                 scale = session.workshop.scale(section.scale)
                 yield ChoiceRow(
@@ -205,11 +219,13 @@ class PresentScreen(Screen[Presented]):
                     classes="assessment",
                     disabled=frozen,
                 )
+                yield LastTime("", id="present-last-time")
             elif section.kind is SectionKind.FOLLOW_UP and item.item_id:
                 index = [c.id for c in session.carried].index(item.item_id)
                 yield outcome_row(tr, session.carried[index], index, disabled=frozen)
                 yield Literal("", id="present-decision", classes="present-decision")
             yield Vertical(id="present-parts")
+        yield Notice(id="notice")
         yield QuietFooter(compact=True)
 
     async def on_mount(self) -> None:
@@ -246,6 +262,9 @@ class PresentScreen(Screen[Presented]):
         self.query_one("#present-heading", Literal).update(shown.heading)
         for decision in self.query("#present-decision").results(Literal):
             decision.update(shown.decision)
+        for last_time in self.query("#present-last-time").results(LastTime):
+            last_time.update(shown.last_time)
+            last_time.display = bool(shown.last_time)
         for row in self.query(ChoiceRow):
             # Set quietly: a row posts Changed only when a person chooses.
             row.value = shown.values.get(row.id or "", "")
@@ -351,6 +370,22 @@ class PresentScreen(Screen[Presented]):
         self.show_save_state()
         self._focus_row()
         self.refresh_bindings()
+
+    def action_as_last_time(self) -> None:
+        """The item shown takes last time's answer, as on the page (see `tui.as_last_time`)."""
+        from facilitator.tui.as_last_time import answered_item, take_last_time
+
+        section = self.controller.session.workshop.section(self.presented.section_id)
+        prefix = PREFIXES.get(section.kind)
+        found = None
+        if prefix is not None and self.presented.item_id:
+            found = answered_item(f"{prefix}{self.presented.item_id}")
+        refused = take_last_time(self.controller, found)
+        notice = self.query_one(Notice)
+        if refused:
+            notice.show(refused)
+        else:
+            notice.clear()
 
     def action_toggle_timer(self) -> None:
         self.clock.action_toggle_timer()

@@ -46,6 +46,7 @@ CLOCK_SAVE_SECONDS = 30.0
 EDITING_ACTIONS = frozenset(
     {
         "add_commitment",
+        "as_last_time",
         "toggle_timer",
         "reset_timer",
         "finish_session",
@@ -89,7 +90,8 @@ class SessionScreen(StyledOnce, Screen[None]):
             yield TimeBox(self.controller.tr, id="timebox")
         yield ContentSwitcher(id="sections")
         yield Notice(id="notice")
-        yield QuietFooter(compact=True, wide_only=wide_only(SESSION_COMMANDS))
+        follow_up = self.session.earlier is not None
+        yield QuietFooter(compact=True, wide_only=wide_only(SESSION_COMMANDS, follow_up=follow_up))
 
     async def on_mount(self) -> None:
         self.controller.attach(self)
@@ -374,6 +376,24 @@ class SessionScreen(StyledOnce, Screen[None]):
 
         self.app.push_screen(PresentScreen(self.controller, presented, self), back)
 
+    def action_as_last_time(self) -> None:
+        """The item with the cursor takes last time's answer (see `tui.as_last_time`); a line
+        at the foot of the page says why when there is nothing to take."""
+        from facilitator.tui.as_last_time import answered_item, take_last_time
+        from facilitator.tui.sections.text import TextSectionView
+
+        view, focused = self.current_view, self.focused
+        item = view.item_of(focused) if view is not None and focused is not None else None
+        found = answered_item(item.id or "") if item is not None else None
+        refused = take_last_time(self.controller, found)
+        notice = self.query_one(Notice)
+        if refused:
+            notice.show(refused)
+            return
+        notice.clear()
+        if found is not None and isinstance(view, TextSectionView):
+            view.show_value(found[1])  # a figure: its field shows the value taken
+
     def action_toggle_timer(self) -> None:
         self.count_time()  # the seconds so far were on screen with the box as it was
         self.timer_running = not self.timer_running
@@ -427,6 +447,8 @@ class SessionScreen(StyledOnce, Screen[None]):
         preview(self.app, self.controller)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "as_last_time" and self.session.earlier is None:
+            return False  # only a follow-up has a last time
         if action == "reopen_session":
             return not self.controller.read_only and self.session.finished
         if self.session.finished and action == "finish_session":

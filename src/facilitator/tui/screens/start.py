@@ -19,7 +19,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -41,11 +41,15 @@ from facilitator.storage.sessions import (
 from facilitator.storage.workshop_yaml import load_workshop
 from facilitator.tui.controller import SessionController
 from facilitator.tui.screens.first_shown import StyledOnce
+from facilitator.tui.widgets.fields import FieldProblem
 
 
 class StartScreen(StyledOnce, Screen[None]):
     # Styled by screens/start.tcss, read with the app's sheet (FacilitatorApp.CSS_PATH).
     BINDINGS = [Binding("escape", "app.quit", "Quit", show=False)]
+    # The workshops have the cursor first, focused in `on_mount` without scrolling: Textual's
+    # own first focus scrolled the page past its first heading.
+    AUTO_FOCUS = ""
     # The built-in workshops listed: read from their pre-read data when chosen.
     _builtin: frozenset[str] = frozenset()
 
@@ -56,7 +60,9 @@ class StartScreen(StyledOnce, Screen[None]):
     def compose(self) -> ComposeResult:
         tr = self.controller.tr
         yield Static(tr("start.title"), id="start-title")
-        with Vertical(id="start-body"):
+        # Scrolls: with sessions to resume and finished ones to follow up, the lists may not
+        # all fit on a small screen, and the one with the cursor is scrolled into view.
+        with VerticalScroll(id="start-body", can_focus=False):
             yield Static(tr("start.new"), classes="start-heading")
             workshops = [w for w in list_workshops(self.controller.workspace) if not w.problems]
             self._builtin = frozenset(w.source for w in workshops if w.builtin)
@@ -66,6 +72,11 @@ class StartScreen(StyledOnce, Screen[None]):
             sessions.display = False  # until a session to resume is found
             yield sessions
             yield Static(tr("start.reading"), id="sessions-note", classes="hint")
+            # The finished sessions, for a follow-up: shown once one is found.
+            yield Static(tr("start.follow_up"), id="finished-heading", classes="start-heading")
+            finished = OptionList(id="finished")
+            yield finished
+            yield FieldProblem(id="follow-up-problem")
             yield Static(tr("start.hint"), classes="hint")
         yield Footer(compact=True)
 
@@ -76,7 +87,11 @@ class StartScreen(StyledOnce, Screen[None]):
     _FLUSH_SECONDS = 0.1
 
     def on_mount(self) -> None:
+        self.query_one("#workshops", OptionList).focus(scroll_visible=False)
+        for hidden in ("#finished-heading", "#finished"):
+            self.query_one(hidden).display = False
         self._unfinished: list[SessionSummary] = []
+        self._finished: list[SessionSummary] = []
         self._options: dict[str, Option] = {}
         # After the first frame: the thread would share the interpreter with drawing it.
         self.call_after_refresh(self._read_sessions)
@@ -92,7 +107,7 @@ class StartScreen(StyledOnce, Screen[None]):
             if worker.is_cancelled:
                 return
             summary = summarize(path)
-            if not summary.problem and not summary.finished:
+            if not summary.problem:
                 found.append(summary)
             if time.monotonic() - flushed >= self._FLUSH_SECONDS:
                 self.app.call_from_thread(self._listed, found, read, len(files), False)
@@ -106,6 +121,18 @@ class StartScreen(StyledOnce, Screen[None]):
         if not self.is_mounted:
             return
         tr = self.controller.tr
+        finished = [s for s in found if s.finished]
+        found = [s for s in found if not s.finished]
+        if finished:
+            self._finished.extend(finished)
+            self._finished.sort(key=lambda s: (listing_order(s), str(s.path)))
+            done_list = self.query_one("#finished", OptionList)
+            current_done = done_list.highlighted_option
+            done_list.set_options(self._session_option(s) for s in self._finished)
+            if current_done is not None and current_done.id is not None:
+                done_list.highlighted = done_list.get_option_index(current_done.id)
+            done_list.display = True
+            self.query_one("#finished-heading").display = True
         options = self.query_one("#sessions", OptionList)
         if found:
             self._unfinished.extend(found)
@@ -221,6 +248,14 @@ class StartScreen(StyledOnce, Screen[None]):
             return
         self.controller.open(store)
 
+    @on(OptionList.OptionSelected, "#finished")
+    def _follow_up(self, event: OptionList.OptionSelected) -> None:
+        """A follow-up of the finished session chosen, opened like a new session; a file
+        that cannot be read is said in one line under the list."""
+        from facilitator.tui.following import open_follow_up
+
+        problem = open_follow_up(self.controller, Path(event.option.id or ""))
+        self.query_one("#follow-up-problem", FieldProblem).show(problem)
 
 def _modified(path: Path) -> int:
     with contextlib.suppress(OSError):

@@ -6,12 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 
+from facilitator.domain.last_time import item_line
 from facilitator.domain.workshop import Item
 from facilitator.tui.messages import AssessmentEdited
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.editarea import TextField
 from facilitator.tui.widgets.fields import Literal
+from facilitator.tui.widgets.last_time import LastTime
 
 
 class ItemBlock(Vertical):
@@ -57,6 +59,9 @@ class AssessmentSectionView(SectionView):
             )
             self._rows[item.id] = row
             yield row
+            last_time = item_line(self.session, item.id, self.tr)
+            if last_time:  # a follow-up, and the item was there last time
+                yield LastTime(last_time, id=f"last-time-{item.id}")
             with Horizontal():
                 yield TextField(
                     entry.note,

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from facilitator.domain.decision import decision_words
+from facilitator.domain.last_time import question_line
 from facilitator.domain.session import Agreement, Session
 from facilitator.domain.workshop import Question, Section
 from facilitator.i18n import Translator
@@ -19,6 +20,7 @@ from facilitator.tui.widgets.buttons import ActionButton, button
 from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.editarea import TextField
 from facilitator.tui.widgets.fields import Literal
+from facilitator.tui.widgets.last_time import LastTime
 
 
 class QuestionBlock(Vertical):
@@ -184,6 +186,9 @@ class QuestionsSectionView(SectionView):
             yield answer
             yield agreement
             yield decision
+            last_time = question_line(self.session, qid, self.tr)
+            if last_time:  # a follow-up, and the question was there last time
+                yield LastTime(last_time, id=f"last-time-{qid}")
             with Horizontal():
                 yield Static(self.tr("questions.motivation"), classes="field-label")
                 yield TextField(

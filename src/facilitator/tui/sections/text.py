@@ -10,12 +10,14 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from facilitator.domain.last_time import figure_line
 from facilitator.domain.placeholders import fill
 from facilitator.domain.values import format_number, read_number
 from facilitator.domain.workshop import Figure
 from facilitator.tui.messages import FigureEdited
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.fields import EditInput, FieldProblem, Literal
+from facilitator.tui.widgets.last_time import LastTime
 
 
 class FilledText(Static):
@@ -84,6 +86,8 @@ class TextSectionView(SectionView):
         return Content("").join(parts)
 
     def compose_body(self) -> ComposeResult:
+        # In a follow-up, each figure's line about last time, which changes with its value.
+        self._last_times: dict[str, LastTime] = {}
         if self.section.figures:
             yield Static(self.tr("figures.title"), classes="part-title")
         for figure in self.section.figures:
@@ -110,6 +114,11 @@ class TextSectionView(SectionView):
                         classes="figure-source",
                         disabled=self.read_only,
                     )
+                last_time = figure_line(self.session, figure, self.tr)
+                if last_time:  # a follow-up, and the figure was there last time
+                    line = LastTime(last_time, id=f"last-time-{figure.id}")
+                    self._last_times[figure.id] = line
+                    yield line
                 yield FieldProblem(self._problem(figure, entry.value), id=f"problem-{figure.id}")
 
     def _range(self, figure: Figure) -> str:
@@ -140,3 +149,16 @@ class TextSectionView(SectionView):
     async def refresh_from_session(self) -> None:
         if self.section.text:
             self.query_one("#filled-text", FilledText).show(self._filled_text())
+        for figure in self.section.figures:
+            if figure.id in self._last_times:  # the change since last time, as typed now
+                self._last_times[figure.id].update(figure_line(self.session, figure, self.tr))
+
+    def show_value(self, figure_id: str) -> None:
+        """Show in its field a value put into the session from elsewhere ("as last time").
+        Only then: the field is where typing happens, and setting it from the session after
+        each key could take back a key typed meanwhile."""
+        field = self.query_one(f"#value-{figure_id}", Input)
+        value = self.session.figures[figure_id].value
+        if field.value != value:
+            field.value = value
+            field.cursor_position = len(value)

@@ -97,6 +97,11 @@ class WrapupSectionView(SectionView):
             )
             yield button(self.tr("wrapup.preview"), id="preview")
             yield button(self.tr("wrapup.export"), id="export", disabled=self.controller.read_only)
+            # A finished session can be followed up: the next meeting starts from this one.
+            follow_up = button(self.tr("wrapup.follow_up_session"), id="start-follow-up")
+            follow_up.display = self.session.finished
+            yield follow_up
+        yield FieldProblem(id="start-follow-up-problem")
         yield Literal("", id="finished-line")
 
     async def on_mount(self) -> None:
@@ -122,6 +127,19 @@ class WrapupSectionView(SectionView):
     @on(Button.Pressed, "#export")
     async def _export(self) -> None:
         await self.screen.run_action("export_minutes")
+
+    @on(Button.Pressed, "#start-follow-up")
+    def _follow_up(self) -> None:
+        """A follow-up of this session, opened in its place like a new session (its file is
+        read again, never changed); what stands in the way is said in one line here."""
+        from facilitator.tui.following import open_follow_up, open_session_file
+
+        earlier = open_session_file(self.controller)
+        if earlier is None:
+            return
+        problem = open_follow_up(self.controller, earlier)
+        if problem and self.is_attached:
+            self.query_one("#start-follow-up-problem", FieldProblem).show(problem)
 
     def summary_lines(self) -> list[str]:
         """One line per kind of thing the workshop asks for: how much of it is recorded."""
