@@ -35,6 +35,7 @@ from facilitator.domain.values import format_number
 from facilitator.domain.workshop import Figure, Item, Section, SectionKind
 from facilitator.export.escape import inline as escaped_inline
 from facilitator.export.escape import without_isolation
+from facilitator.export.follow_up_minutes import FollowUpPart
 from facilitator.export.numbering import commitments_section, item_numbers, section_numbers
 from facilitator.export.parts import block, figure_text, inline, shown_number, table
 from facilitator.export.undated import left_out_line
@@ -327,6 +328,8 @@ class _Minutes:
             yield from self.commitments()
         if section.kind is SectionKind.WRAPUP and self.first_of(section):
             yield from self.wrapup()
+        if section.kind is SectionKind.FOLLOW_UP and self.first_of(section):
+            yield from FollowUpPart(self).blocks()
         if entry.notes.strip():
             yield f"**{self.tr('minutes.notes')}**"
             yield block(entry.notes)
