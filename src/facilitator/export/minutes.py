@@ -243,7 +243,10 @@ class _Minutes:
         yield f"**{self.tr('minutes.summary.decisions')}**"
         yield "\n".join(decisions) if decisions else self.missing("minutes.summary.no_decisions")
         yield f"**{self.tr('minutes.summary.commitments')}**"
-        commitments = [self.summary_commitment(n, c) for n, c in self.numbered_commitments()]
+        # By each commitment's own number, as in the table: a follow-up carries nr 1–3 and
+        # adds nr 6, never a second "nr 4".
+        listed = self.session.commitments
+        commitments = [self.summary_commitment(shown_number(c.id), c) for c in listed]
         yield "\n".join(commitments) if commitments else self.missing("minutes.no_commitments")
         yield f"**{self.tr('minutes.summary.open')}**"
         matters = open_matters_by_item(self.session)
@@ -278,10 +281,7 @@ class _Minutes:
                     value=answer,
                 )
 
-    def numbered_commitments(self) -> list[tuple[int, Commitment]]:
-        return list(enumerate(self.session.commitments, start=1))
-
-    def summary_commitment(self, number: int, commitment: Commitment) -> str:
+    def summary_commitment(self, number: str, commitment: Commitment) -> str:
         what = self.or_missing(commitment.what, "minutes.none")
         details = [
             inline(commitment.who),
