@@ -16,7 +16,7 @@ from pathlib import Path
 
 import facilitator
 from facilitator.domain.progress import Reason, SectionState
-from facilitator.domain.session import Agreement, Attendance, Role, Status
+from facilitator.domain.session import Agreement, Attendance, Outcome, Role, Status
 from facilitator.domain.values import Problem
 from facilitator.i18n import LANGUAGES, STRINGS
 from facilitator.storage.regular_file import Refusal
@@ -38,6 +38,7 @@ FAMILIES: dict[str, list[str]] = {
     "role.": [r.value for r in Role],
     "state.": [s.value for s in SectionState],
     "status.": [s.value for s in Status],
+    "outcome.": [o.value for o in Outcome],
     "cmd.theme.": [theme.name for theme in THEMES],
     "cmd.": [command.action for command in SESSION_COMMANDS],
     "cli.problem.": ["damaged", *(r.value for r in Refusal)],

@@ -36,7 +36,19 @@ COLUMNS = (
     "link",
     "link_text",
 )
-FOLLOW_UP_COLUMNS = (*COLUMNS[: COLUMNS.index("status") + 1], "outcome", *COLUMNS[8:])
+FOLLOW_UP_COLUMNS = (
+    "meeting_date",
+    "meeting",
+    "section",
+    "number",
+    "what",
+    "who",
+    "due",
+    "status",
+    "outcome",
+    "link",
+    "link_text",
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +78,7 @@ def sheet_columns(session: Session) -> tuple[str, ...]:
 
 def headers(language: str, columns: tuple[str, ...] = COLUMNS) -> list[str]:
     tr = Translator(language)
-    return [tr(f"minutes.csv.{column}") for column in columns]
+    return [tr(f"minutes.csv.{column}") for column in FOLLOW_UP_COLUMNS if column in columns]
 
 
 def _outcome(carried: CarriedCommitment | None, tr: Translator) -> str:

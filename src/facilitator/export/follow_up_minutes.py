@@ -91,8 +91,10 @@ class FollowUpPart:
         if not carried:
             yield self.w.missing("minutes.follow_up.none")
             return
-        columns = ("number", "what", "who", "due", "link", "outcome", "new_due", "comment")
-        header = [self.tr(f"minutes.col.{c}") for c in columns]
+        header = [
+            self.tr(f"minutes.col.{c}")
+            for c in ("number", "what", "who", "due", "link", "outcome", "new_due", "comment")
+        ]
         yield table(header, [self.row(c) for c in carried], ":-------")
         left = [shown_number(c.id) for c in carried if not c.outcome]
         if left:
