@@ -20,7 +20,8 @@ from __future__ import annotations
 import os
 import stat
 import tomllib
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -156,6 +157,7 @@ class _Reading:
         self.notes: list[SeriesNote] = []
         self.copies: dict[str, MeetingRecord] = {}
         self.read: list[tuple[Session, Path]] = []  # every session read, and its file
+        self.walked: set[str] = set()  # sessions whose link has been followed
 
     def name(self, path: Path) -> str:
         """A file as the reader knows it: relative to the sessions folder when inside it."""
@@ -174,19 +176,26 @@ class _Reading:
         self.records[session.id] = meeting_record(session, self.name(path))
         self.files[_resolved(path)] = session.id
         self.read.append((session, path))
-        if not self.workshop:
-            self.workshop, self.language = session.workshop.id, session.workshop.language
+        self.workshop = self.workshop or session.workshop.id
+        self.language = self.language or session.workshop.language
 
     def copy_of_earlier(self, follow_up: Session) -> None:
         copy = earlier_record(follow_up)
-        if copy is not None and copy.session not in self.records:
+        if copy is None:
+            return
+        if copy.session not in self.records:
             self.copies.setdefault(copy.session, copy)
+        mine = self.records.get(follow_up.id)
+        if mine is not None and mine.follows_id != copy.session:  # its link was not used
+            self.records[follow_up.id] = replace(mine, follows_id=copy.session)
 
     def walk_back(self, session: Session, path: Path) -> Session:
-        """Follow `follows` from `session` (in `path`) to the first meeting that can be
-        read; returns the earliest session read."""
+        """Follow `follows` from `session` (in `path`) back to the first meeting, or to one
+        already read; returns the earliest session this walk read. Each session's link is
+        followed once in a reading, however many walks reach it."""
         node, node_path = session, path
-        while node.series is not None and node.series.follows:
+        while node.series is not None and node.series.follows and node.id not in self.walked:
+            self.walked.add(node.id)
             link = node.series
             target = node_path.parent / link.follows
             resolved = _resolved(target)
@@ -199,8 +208,10 @@ class _Reading:
                 self.note(Problem.OUTSIDE, self.name(node_path), link.follows)
                 self.copy_of_earlier(node)
                 break
-            if resolved in self.files or link.follows_id in self.records:
-                self.note(Problem.LOOP, self.name(node_path), named)
+            if resolved in self.files:  # read already: a loop, if any, is found at the end
+                if self.files[resolved] != link.follows_id:
+                    self.note(Problem.NOT_THAT_SESSION, self.name(node_path), named)
+                    self.copy_of_earlier(node)
                 break
             try:
                 earlier = read_session(resolved, allow_newer=True)
@@ -217,15 +228,20 @@ class _Reading:
                 self.note(Problem.OTHER_WORKSHOP, named, earlier.workshop.id)
                 self.copy_of_earlier(node)
                 break
+            if earlier.id in self.records:  # the same session in another file
+                self.note(Problem.DUPLICATE, named, self.records[earlier.id].file)
+                break
             self.keep(earlier, resolved)
             node, node_path = earlier, resolved
         return node
 
     def search(self, series: str) -> None:
-        """Read the series' other files in the sessions folder (their heads first)."""
+        """Read the series' other files in the sessions folder (their heads first). When
+        no file was read before, the series' workshop is its first meeting's (the file
+        whose own id is the series' id), else the one most of its files have."""
+        found: list[tuple[Session, Path]] = []
         for path in self.workspace.session_files():
-            resolved = _resolved(path)
-            if resolved in self.files:
+            if _resolved(path) in self.files:
                 continue
             head = session_head(path)
             if head is None:
@@ -234,35 +250,55 @@ class _Reading:
             if series not in (own, of):
                 continue
             try:
-                session = read_session(path, allow_newer=True)
+                found.append((read_session(path, allow_newer=True), path))
             except SessionFileError as error:
                 self.note(Problem.DAMAGED, self.name(path), _why(error, path))
-                continue
+        if not self.workshop and found:
+            first = [s for s, _ in found if s.id == series]
+            counts = Counter(s.workshop.id for s, _ in found)
+            self.workshop = first[0].workshop.id if first else counts.most_common(1)[0][0]
+        for session, path in found:
             if session.id in self.records:
-                self.note(Problem.DUPLICATE, self.name(path), self.record_file(session.id))
-                continue
-            if self.workshop and session.workshop.id != self.workshop:
+                self.note(Problem.DUPLICATE, self.name(path), self.records[session.id].file)
+            elif session.workshop.id != self.workshop:
                 self.note(Problem.OTHER_WORKSHOP, self.name(path), session.workshop.id)
-                continue
-            self.keep(session, path)
+            else:
+                self.keep(session, path)
 
-    def record_file(self, session_id: str) -> str:
-        return self.records[session_id].file
-
-    def fill_gaps(self) -> None:
-        """Follow-ups whose earlier meeting is not among those read: their links are walked
-        back (and named if wrong), and a meeting still not read is shown with the copy its
-        follow-up keeps."""
-        for session, path in list(self.read):
-            series = session.series
-            if series is None or not series.follows_id or series.follows_id in self.records:
-                continue
-            if series.follows_id in self.copies:
-                continue
-            self.walk_back(session, path)
+    def walk_all(self) -> None:
+        """Walk back from every session read (names each wrong link once), break any loop
+        of links, and show a meeting that could not be read with the copy its follow-up
+        keeps."""
+        index = 0
+        while index < len(self.read):  # a walk may read more; those are walked too
+            self.walk_back(*self.read[index])
+            index += 1
+        self.break_loops()
         for copy in self.copies.values():
             if copy.session not in self.records:
                 self.records[copy.session] = copy
+
+    def break_loops(self) -> None:
+        """Links that lead round in a ring (A follows B, B follows A): the link of the ring's
+        earliest meeting is not used, and named, so the ring reads as a line."""
+        done: set[str] = set()
+
+        def order(record: MeetingRecord) -> tuple[int, str, str]:
+            return (record.number, record.date, record.session)
+
+        for start in sorted(self.records.values(), key=order):
+            path: list[str] = []
+            current = start.session
+            while current in self.records and current not in done and current not in path:
+                path.append(current)
+                current = self.records[current].follows_id
+            if current in path:
+                ring = [self.records[i] for i in path[path.index(current) :]]
+                first = min(ring, key=order)
+                parent = self.records[first.follows_id]
+                self.note(Problem.LOOP, first.file, parent.file)
+                self.records[first.session] = replace(first, follows_id="")
+            done.update(path)
 
 
 def read_series(
@@ -284,7 +320,7 @@ def read_series(
     reading.search(series)
     if not reading.records:
         raise SeriesNotFound(f"no session file or series '{given}' in {workspace.sessions}")
-    reading.fill_gaps()
+    reading.walk_all()
     return SeriesRead(series, reading.language, list(reading.records.values()), reading.notes)
 
 
@@ -312,4 +348,4 @@ def _inside(path: Path, folder: Path) -> bool:
 def _why(error: SessionFileError, path: Path) -> str:
     """The reason alone: the message starts with the file's name, which the note gives."""
     lines = str(error).splitlines()
-    return lines[0].removeprefix(f"{path}: ") if lines else ""
+    return lines[0].removeprefix(f"{path}: ").removeprefix("damaged: ") if lines else ""
