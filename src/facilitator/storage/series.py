@@ -24,20 +24,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.errors import FacilitatorError, SessionFileError
-from facilitator.domain.session import Session
-from facilitator.domain.trend import (
-    MeetingRecord,
-    Trend,
-    earlier_record,
-    meeting_record,
-    series_trend,
-)
+from facilitator.domain.trend import MeetingRecord, Trend, series_trend
 from facilitator.i18n import t
 from facilitator.paths import Workspace
-from facilitator.storage.sessions import read_session
+from facilitator.storage.series_read import MeetingFile, meeting_of, read_meeting
+
+if TYPE_CHECKING:
+    from facilitator.domain.session import Session
 
 # The head of a session file (its ids and `[series]`) comes before `[meeting]`: this much
 # holds it with room to spare (a `[view]` table and long ids included).
@@ -114,23 +110,26 @@ def session_head(path: Path) -> dict[str, Any] | None:
     if end < 0:
         if len(raw) < HEAD_BYTES:
             return None  # the whole file, and no session in it
-        try:
-            return _head_of(path)
-        except SessionFileError:
-            return None
+        return _head_of(path)
     try:
         doc = tomllib.loads(text[:end])
     except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         return None
-    return doc if doc.get("kind") == "facilitator-session" else None
+    if doc.get("kind") != "facilitator-session":
+        return None
+    return doc if "id" in doc else _head_of(path)  # a file from before ids: see _head_of
 
 
-def _head_of(path: Path) -> dict[str, Any]:
-    """The head of a session whose head did not fit in HEAD_BYTES: read from the session."""
-    session = read_session(path, allow_newer=True)
-    head: dict[str, Any] = {"id": session.id, "kind": "facilitator-session"}
-    if session.series is not None:
-        head["series"] = {"id": session.series.id}
+def _head_of(path: Path) -> dict[str, Any] | None:
+    """The head of a file whose head is not enough (longer than HEAD_BYTES, or from before
+    session ids, whose id is made from its workshop): read from the whole file."""
+    try:
+        meeting = read_meeting(path, path.name)
+    except SessionFileError:
+        return None
+    head: dict[str, Any] = {"id": meeting.id, "kind": "facilitator-session"}
+    if meeting.series is not None:
+        head["series"] = {"id": meeting.series.id}
     return head
 
 
@@ -156,8 +155,8 @@ class _Reading:
         self.language = ""
         self.notes: list[SeriesNote] = []
         self.copies: dict[str, MeetingRecord] = {}
-        self.read: list[tuple[Session, Path]] = []  # every session read, and its file
-        self.walked: set[str] = set()  # sessions whose link has been followed
+        self.read: list[tuple[MeetingFile, Path]] = []  # every meeting read, and its file
+        self.walked: set[str] = set()  # meetings whose link has been followed
 
     def name(self, path: Path) -> str:
         """A file as the reader knows it: relative to the sessions folder when inside it."""
@@ -172,15 +171,18 @@ class _Reading:
         if found not in self.notes:
             self.notes.append(found)
 
-    def keep(self, session: Session, path: Path) -> None:
-        self.records[session.id] = meeting_record(session, self.name(path))
-        self.files[_resolved(path)] = session.id
-        self.read.append((session, path))
-        self.workshop = self.workshop or session.workshop.id
-        self.language = self.language or session.workshop.language
+    def read_file(self, path: Path) -> MeetingFile:
+        return read_meeting(path, self.name(path))
 
-    def copy_of_earlier(self, follow_up: Session) -> None:
-        copy = earlier_record(follow_up)
+    def keep(self, meeting: MeetingFile, path: Path) -> None:
+        self.records[meeting.id] = meeting.record
+        self.files[_resolved(path)] = meeting.id
+        self.read.append((meeting, path))
+        self.workshop = self.workshop or meeting.workshop
+        self.language = self.language or meeting.language
+
+    def copy_of_earlier(self, follow_up: MeetingFile) -> None:
+        copy = follow_up.copy
         if copy is None:
             return
         if copy.session not in self.records:
@@ -189,11 +191,11 @@ class _Reading:
         if mine is not None and mine.follows_id != copy.session:  # its link was not used
             self.records[follow_up.id] = replace(mine, follows_id=copy.session)
 
-    def walk_back(self, session: Session, path: Path) -> Session:
-        """Follow `follows` from `session` (in `path`) back to the first meeting, or to one
-        already read; returns the earliest session this walk read. Each session's link is
+    def walk_back(self, meeting: MeetingFile, path: Path) -> MeetingFile:
+        """Follow `follows` from `meeting` (in `path`) back to the first meeting, or to one
+        already read; returns the earliest meeting this walk read. Each meeting's link is
         followed once in a reading, however many walks reach it."""
-        node, node_path = session, path
+        node, node_path = meeting, path
         while node.series is not None and node.series.follows and node.id not in self.walked:
             self.walked.add(node.id)
             link = node.series
@@ -214,7 +216,7 @@ class _Reading:
                     self.copy_of_earlier(node)
                 break
             try:
-                earlier = read_session(resolved, allow_newer=True)
+                earlier = self.read_file(resolved)
             except SessionFileError as error:
                 problem = Problem.DAMAGED if resolved.exists() else Problem.MISSING
                 self.note(problem, named, _why(error, resolved))
@@ -224,8 +226,8 @@ class _Reading:
                 self.note(Problem.NOT_THAT_SESSION, self.name(node_path), named)
                 self.copy_of_earlier(node)
                 break
-            if earlier.workshop.id != self.workshop:
-                self.note(Problem.OTHER_WORKSHOP, named, earlier.workshop.id)
+            if earlier.workshop != self.workshop:
+                self.note(Problem.OTHER_WORKSHOP, named, earlier.workshop)
                 self.copy_of_earlier(node)
                 break
             if earlier.id in self.records:  # the same session in another file
@@ -239,7 +241,7 @@ class _Reading:
         """Read the series' other files in the sessions folder (their heads first). When
         no file was read before, the series' workshop is its first meeting's (the file
         whose own id is the series' id), else the one most of its files have."""
-        found: list[tuple[Session, Path]] = []
+        found: list[tuple[MeetingFile, Path]] = []
         for path in self.workspace.session_files():
             if _resolved(path) in self.files:
                 continue
@@ -250,23 +252,23 @@ class _Reading:
             if series not in (own, of):
                 continue
             try:
-                found.append((read_session(path, allow_newer=True), path))
+                found.append((self.read_file(path), path))
             except SessionFileError as error:
                 self.note(Problem.DAMAGED, self.name(path), _why(error, path))
         if not self.workshop and found:
-            first = [s for s, _ in found if s.id == series]
-            counts = Counter(s.workshop.id for s, _ in found)
-            self.workshop = first[0].workshop.id if first else counts.most_common(1)[0][0]
-        for session, path in found:
-            if session.id in self.records:
-                self.note(Problem.DUPLICATE, self.name(path), self.records[session.id].file)
-            elif session.workshop.id != self.workshop:
-                self.note(Problem.OTHER_WORKSHOP, self.name(path), session.workshop.id)
+            first = [m for m, _ in found if m.id == series]
+            counts = Counter(m.workshop for m, _ in found)
+            self.workshop = first[0].workshop if first else counts.most_common(1)[0][0]
+        for meeting, path in found:
+            if meeting.id in self.records:
+                self.note(Problem.DUPLICATE, self.name(path), self.records[meeting.id].file)
+            elif meeting.workshop != self.workshop:
+                self.note(Problem.OTHER_WORKSHOP, self.name(path), meeting.workshop)
             else:
-                self.keep(session, path)
+                self.keep(meeting, path)
 
     def walk_all(self) -> None:
-        """Walk back from every session read (names each wrong link once), break any loop
+        """Walk back from every meeting read (names each wrong link once), break any loop
         of links, and show a meeting that could not be read with the copy its follow-up
         keeps."""
         index = 0
@@ -310,13 +312,16 @@ def read_series(
     A session file that cannot be read raises SessionFileError, an id no file has
     SeriesNotFound: one line each."""
     reading = _Reading(workspace)
-    start = current
-    if start is None and (path := _session_file(given, workspace)) is not None:
-        start = (read_session(path, allow_newer=True), path)
+    start: tuple[MeetingFile, Path] | None = None
+    if current is not None:
+        session, where = current
+        start = (meeting_of(session, reading.name(where)), where)
+    elif (found := _session_file(given, workspace)) is not None:
+        start = (reading.read_file(found), found)
     series = given
     if start is not None:
         reading.keep(*start)
-        series = reading.walk_back(*start).series_id
+        series = reading.walk_back(*start).record.series
     reading.search(series)
     if not reading.records:
         raise SeriesNotFound(f"no session file or series '{given}' in {workspace.sessions}")
