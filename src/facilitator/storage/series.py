@@ -20,23 +20,20 @@ from __future__ import annotations
 import os
 import stat
 import tomllib
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.errors import FacilitatorError, SessionFileError
-from facilitator.domain.session import Session
-from facilitator.domain.trend import (
-    MeetingRecord,
-    Trend,
-    earlier_record,
-    meeting_record,
-    series_trend,
-)
+from facilitator.domain.trend import MeetingRecord, Trend, series_trend
 from facilitator.i18n import t
 from facilitator.paths import Workspace
-from facilitator.storage.sessions import read_session
+from facilitator.storage.series_read import MeetingFile, meeting_of, read_meeting
+
+if TYPE_CHECKING:
+    from facilitator.domain.session import Session
 
 # The head of a session file (its ids and `[series]`) comes before `[meeting]`: this much
 # holds it with room to spare (a `[view]` table and long ids included).
@@ -113,23 +110,26 @@ def session_head(path: Path) -> dict[str, Any] | None:
     if end < 0:
         if len(raw) < HEAD_BYTES:
             return None  # the whole file, and no session in it
-        try:
-            return _head_of(path)
-        except SessionFileError:
-            return None
+        return _head_of(path)
     try:
         doc = tomllib.loads(text[:end])
     except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         return None
-    return doc if doc.get("kind") == "facilitator-session" else None
+    if doc.get("kind") != "facilitator-session":
+        return None
+    return doc if "id" in doc else _head_of(path)  # a file from before ids: see _head_of
 
 
-def _head_of(path: Path) -> dict[str, Any]:
-    """The head of a session whose head did not fit in HEAD_BYTES: read from the session."""
-    session = read_session(path, allow_newer=True)
-    head: dict[str, Any] = {"id": session.id, "kind": "facilitator-session"}
-    if session.series is not None:
-        head["series"] = {"id": session.series.id}
+def _head_of(path: Path) -> dict[str, Any] | None:
+    """The head of a file whose head is not enough (longer than HEAD_BYTES, or from before
+    session ids, whose id is made from its workshop): read from the whole file."""
+    try:
+        meeting = read_meeting(path, path.name)
+    except SessionFileError:
+        return None
+    head: dict[str, Any] = {"id": meeting.id, "kind": "facilitator-session"}
+    if meeting.series is not None:
+        head["series"] = {"id": meeting.series.id}
     return head
 
 
@@ -155,7 +155,8 @@ class _Reading:
         self.language = ""
         self.notes: list[SeriesNote] = []
         self.copies: dict[str, MeetingRecord] = {}
-        self.read: list[tuple[Session, Path]] = []  # every session read, and its file
+        self.read: list[tuple[MeetingFile, Path]] = []  # every meeting read, and its file
+        self.walked: set[str] = set()  # meetings whose link has been followed
 
     def name(self, path: Path) -> str:
         """A file as the reader knows it: relative to the sessions folder when inside it."""
@@ -170,23 +171,33 @@ class _Reading:
         if found not in self.notes:
             self.notes.append(found)
 
-    def keep(self, session: Session, path: Path) -> None:
-        self.records[session.id] = meeting_record(session, self.name(path))
-        self.files[_resolved(path)] = session.id
-        self.read.append((session, path))
-        if not self.workshop:
-            self.workshop, self.language = session.workshop.id, session.workshop.language
+    def read_file(self, path: Path) -> MeetingFile:
+        return read_meeting(path, self.name(path))
 
-    def copy_of_earlier(self, follow_up: Session) -> None:
-        copy = earlier_record(follow_up)
-        if copy is not None and copy.session not in self.records:
+    def keep(self, meeting: MeetingFile, path: Path) -> None:
+        self.records[meeting.id] = meeting.record
+        self.files[_resolved(path)] = meeting.id
+        self.read.append((meeting, path))
+        self.workshop = self.workshop or meeting.workshop
+        self.language = self.language or meeting.language
+
+    def copy_of_earlier(self, follow_up: MeetingFile) -> None:
+        copy = follow_up.copy
+        if copy is None:
+            return
+        if copy.session not in self.records:
             self.copies.setdefault(copy.session, copy)
+        mine = self.records.get(follow_up.id)
+        if mine is not None and mine.follows_id != copy.session:  # its link was not used
+            self.records[follow_up.id] = replace(mine, follows_id=copy.session)
 
-    def walk_back(self, session: Session, path: Path) -> Session:
-        """Follow `follows` from `session` (in `path`) to the first meeting that can be
-        read; returns the earliest session read."""
-        node, node_path = session, path
-        while node.series is not None and node.series.follows:
+    def walk_back(self, meeting: MeetingFile, path: Path) -> MeetingFile:
+        """Follow `follows` from `meeting` (in `path`) back to the first meeting, or to one
+        already read; returns the earliest meeting this walk read. Each meeting's link is
+        followed once in a reading, however many walks reach it."""
+        node, node_path = meeting, path
+        while node.series is not None and node.series.follows and node.id not in self.walked:
+            self.walked.add(node.id)
             link = node.series
             target = node_path.parent / link.follows
             resolved = _resolved(target)
@@ -199,11 +210,13 @@ class _Reading:
                 self.note(Problem.OUTSIDE, self.name(node_path), link.follows)
                 self.copy_of_earlier(node)
                 break
-            if resolved in self.files or link.follows_id in self.records:
-                self.note(Problem.LOOP, self.name(node_path), named)
+            if resolved in self.files:  # read already: a loop, if any, is found at the end
+                if self.files[resolved] != link.follows_id:
+                    self.note(Problem.NOT_THAT_SESSION, self.name(node_path), named)
+                    self.copy_of_earlier(node)
                 break
             try:
-                earlier = read_session(resolved, allow_newer=True)
+                earlier = self.read_file(resolved)
             except SessionFileError as error:
                 problem = Problem.DAMAGED if resolved.exists() else Problem.MISSING
                 self.note(problem, named, _why(error, resolved))
@@ -213,19 +226,24 @@ class _Reading:
                 self.note(Problem.NOT_THAT_SESSION, self.name(node_path), named)
                 self.copy_of_earlier(node)
                 break
-            if earlier.workshop.id != self.workshop:
-                self.note(Problem.OTHER_WORKSHOP, named, earlier.workshop.id)
+            if earlier.workshop != self.workshop:
+                self.note(Problem.OTHER_WORKSHOP, named, earlier.workshop)
                 self.copy_of_earlier(node)
+                break
+            if earlier.id in self.records:  # the same session in another file
+                self.note(Problem.DUPLICATE, named, self.records[earlier.id].file)
                 break
             self.keep(earlier, resolved)
             node, node_path = earlier, resolved
         return node
 
     def search(self, series: str) -> None:
-        """Read the series' other files in the sessions folder (their heads first)."""
+        """Read the series' other files in the sessions folder (their heads first). When
+        no file was read before, the series' workshop is its first meeting's (the file
+        whose own id is the series' id), else the one most of its files have."""
+        found: list[tuple[MeetingFile, Path]] = []
         for path in self.workspace.session_files():
-            resolved = _resolved(path)
-            if resolved in self.files:
+            if _resolved(path) in self.files:
                 continue
             head = session_head(path)
             if head is None:
@@ -234,35 +252,55 @@ class _Reading:
             if series not in (own, of):
                 continue
             try:
-                session = read_session(path, allow_newer=True)
+                found.append((self.read_file(path), path))
             except SessionFileError as error:
                 self.note(Problem.DAMAGED, self.name(path), _why(error, path))
-                continue
-            if session.id in self.records:
-                self.note(Problem.DUPLICATE, self.name(path), self.record_file(session.id))
-                continue
-            if self.workshop and session.workshop.id != self.workshop:
-                self.note(Problem.OTHER_WORKSHOP, self.name(path), session.workshop.id)
-                continue
-            self.keep(session, path)
+        if not self.workshop and found:
+            first = [m for m, _ in found if m.id == series]
+            counts = Counter(m.workshop for m, _ in found)
+            self.workshop = first[0].workshop if first else counts.most_common(1)[0][0]
+        for meeting, path in found:
+            if meeting.id in self.records:
+                self.note(Problem.DUPLICATE, self.name(path), self.records[meeting.id].file)
+            elif meeting.workshop != self.workshop:
+                self.note(Problem.OTHER_WORKSHOP, self.name(path), meeting.workshop)
+            else:
+                self.keep(meeting, path)
 
-    def record_file(self, session_id: str) -> str:
-        return self.records[session_id].file
-
-    def fill_gaps(self) -> None:
-        """Follow-ups whose earlier meeting is not among those read: their links are walked
-        back (and named if wrong), and a meeting still not read is shown with the copy its
-        follow-up keeps."""
-        for session, path in list(self.read):
-            series = session.series
-            if series is None or not series.follows_id or series.follows_id in self.records:
-                continue
-            if series.follows_id in self.copies:
-                continue
-            self.walk_back(session, path)
+    def walk_all(self) -> None:
+        """Walk back from every meeting read (names each wrong link once), break any loop
+        of links, and show a meeting that could not be read with the copy its follow-up
+        keeps."""
+        index = 0
+        while index < len(self.read):  # a walk may read more; those are walked too
+            self.walk_back(*self.read[index])
+            index += 1
+        self.break_loops()
         for copy in self.copies.values():
             if copy.session not in self.records:
                 self.records[copy.session] = copy
+
+    def break_loops(self) -> None:
+        """Links that lead round in a ring (A follows B, B follows A): the link of the ring's
+        earliest meeting is not used, and named, so the ring reads as a line."""
+        done: set[str] = set()
+
+        def order(record: MeetingRecord) -> tuple[int, str, str]:
+            return (record.number, record.date, record.session)
+
+        for start in sorted(self.records.values(), key=order):
+            path: list[str] = []
+            current = start.session
+            while current in self.records and current not in done and current not in path:
+                path.append(current)
+                current = self.records[current].follows_id
+            if current in path:
+                ring = [self.records[i] for i in path[path.index(current) :]]
+                first = min(ring, key=order)
+                parent = self.records[first.follows_id]
+                self.note(Problem.LOOP, first.file, parent.file)
+                self.records[first.session] = replace(first, follows_id="")
+            done.update(path)
 
 
 def read_series(
@@ -274,17 +312,20 @@ def read_series(
     A session file that cannot be read raises SessionFileError, an id no file has
     SeriesNotFound: one line each."""
     reading = _Reading(workspace)
-    start = current
-    if start is None and (path := _session_file(given, workspace)) is not None:
-        start = (read_session(path, allow_newer=True), path)
+    start: tuple[MeetingFile, Path] | None = None
+    if current is not None:
+        session, where = current
+        start = (meeting_of(session, reading.name(where)), where)
+    elif (found := _session_file(given, workspace)) is not None:
+        start = (reading.read_file(found), found)
     series = given
     if start is not None:
         reading.keep(*start)
-        series = reading.walk_back(*start).series_id
+        series = reading.walk_back(*start).record.series
     reading.search(series)
     if not reading.records:
         raise SeriesNotFound(f"no session file or series '{given}' in {workspace.sessions}")
-    reading.fill_gaps()
+    reading.walk_all()
     return SeriesRead(series, reading.language, list(reading.records.values()), reading.notes)
 
 
@@ -312,4 +353,4 @@ def _inside(path: Path, folder: Path) -> bool:
 def _why(error: SessionFileError, path: Path) -> str:
     """The reason alone: the message starts with the file's name, which the note gives."""
     lines = str(error).splitlines()
-    return lines[0].removeprefix(f"{path}: ") if lines else ""
+    return lines[0].removeprefix(f"{path}: ").removeprefix("damaged: ") if lines else ""
