@@ -272,3 +272,11 @@ def test_the_outcome_of_a_replaced_commitment_names_the_new_one_by_number() -> N
         assert "| Replaced by no. 6 |" in minutes_markdown(session)
     session.set_outcome("c3", Outcome.DROPPED)
     assert "| Dropped |" in minutes_markdown(session)
+
+
+def test_the_summary_numbers_commitments_by_their_own_number() -> None:
+    session = full_session("sv", finished=False)
+    session.remove_commitment("c2")
+    summary = part(minutes_markdown(session), "Sammanfattning")
+    assert "- §\u00a05 nr 3: Ledningsgruppen går utbildningen i digitala möten" in summary
+    assert "nr 2" not in summary
