@@ -192,6 +192,8 @@ def test_a_series_is_drawn_whole_when_the_caller_has_read_it() -> None:
         "2027-03-01: 35,2\u00a0%; 2027-06-01: 30\u00a0%"
     )
     assert series.charts[0]["circle"] == 3
+    written = render_exports(third, ["html"], trend=trend)["html"].decode()
+    assert charts_of(written).charts == series.charts  # as `facilitator export` can pass it
     assert alone.charts[0]["circle"] == 2  # the follow-up alone knows the last meeting
 
 

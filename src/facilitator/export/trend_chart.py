@@ -16,6 +16,7 @@ program and can hold nothing else.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 from facilitator.domain.text import close_direction
@@ -82,7 +83,7 @@ def trend_svg(figure: Figure, points: Sequence[Point], tr: Translator) -> str:
         return LEFT + index * step
 
     def y(value: float) -> float:
-        share = 0.5 if span == 0 else (value - low) / span
+        share = (value - low) / span if span > 0 and math.isfinite(span) else 0.5
         if figure.ordinal:
             share = 1 - share  # rank 1 at the top
         return TOP + inner_h * (1 - share)
