@@ -9,6 +9,7 @@ Golden files: `follow-up-*` in tests/unit/golden/. Regenerate after a deliberate
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import re
@@ -17,6 +18,7 @@ from html.parser import HTMLParser
 
 import openpyxl
 import pytest
+from tests.reliability.hostile_text import HOSTILE as TERMINAL_HOSTILE
 
 from facilitator.domain.follow_up import start_follow_up
 from facilitator.domain.session import Outcome, Session
@@ -231,31 +233,42 @@ def hostile_follow_up(text: str) -> Session:
     return session
 
 
-def structure(session: Session) -> tuple[list[str], dict[str, int], int]:
+def structure(page: str, markdown: str) -> tuple[list[str], dict[str, int], int]:
     """What the follow-up paragraph is made of, whatever its text: the kinds of its blocks
     in the page, the page's tags counted, and the table lines of its Markdown."""
-    parsed = read_page(minutes_html(session))
+    parsed = read_page(page)
     kinds = [tag for index, tag, _ in parsed.blocks if index == 2]
-    markdown = part(minutes_markdown(session), "§ 1 Uppföljning av åtaganden")
-    lines = len([line for line in markdown.splitlines() if line.startswith("| ")])
+    follow = part(markdown, "§ 1 Uppföljning av åtaganden")
+    lines = len([line for line in follow.splitlines() if line.startswith("| ")])
     return kinds, parsed.counts, lines
 
 
-@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+@functools.cache
+def plain_structure() -> tuple[list[str], dict[str, int], int]:
+    session = hostile_follow_up("x")
+    return structure(minutes_html(session), minutes_markdown(session))
+
+
+# Markdown and HTML that must stay text, and the reliability suite's escapes, direction
+# marks, zero-width characters and a line of 100,000 characters.
+EVERY_HOSTILE = [*HOSTILE, *TERMINAL_HOSTILE.values()]
+
+
+@pytest.mark.parametrize("text", EVERY_HOSTILE, ids=range(len(EVERY_HOSTILE)))
 def test_hostile_text_in_the_follow_up_paragraph_stays_text(text: str) -> None:
     session = hostile_follow_up(text)
-    page = minutes_html(session)
+    page, markdown = minutes_html(session), minutes_markdown(session)
     parsed = read_page(page)
     drawn = {"svg", "title", "line", "polyline", "circle", "text", "figure", "figcaption"}
     parsed.tags = [(tag, attrs) for tag, attrs in parsed.tags if tag not in drawn]
     assert_safe(parsed)
     # As many headings, rows and cells as with plain words in the same places.
-    assert structure(session) == structure(hostile_follow_up("x"))
+    assert structure(page, markdown) == plain_structure()
     cells = [shown for index, tag, shown in parsed.blocks if index == 2 and tag == "td"]
     for name in ("what", "who", "comment"):
         assert cells.count(inline_text(f"{name}: {text}")) == 3, name
     assert "<script" not in page and "onerror" not in page.replace("onerror=alert", "")
-    assert CHARTS_MARK not in minutes_markdown(session)
+    assert CHARTS_MARK not in markdown
 
 
 def test_a_typed_chart_mark_draws_nothing() -> None:
