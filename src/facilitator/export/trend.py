@@ -14,11 +14,13 @@ import csv
 import io
 
 from facilitator.domain.session import commitment_number
+from facilitator.domain.text import close_direction
 from facilitator.domain.trend import KIND_ORDER, Cell, CellState, Row, RowKind, Trend
 from facilitator.export.escape import inline
 from facilitator.i18n import t
 
 AGREEMENT_SUFFIX = ":agreement"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def note_lines(trend: Trend, language: str) -> list[str]:
@@ -85,6 +87,13 @@ def trend_markdown(trend: Trend, language: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _text_cell(text: str) -> str:
+    """A value as a CSV cell, kept from being read as a formula (as the commitments' CSV
+    keeps its cells: export/commitments.py, not imported here for the sake of start-up)."""
+    text = close_direction(text)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def _table_row(cells: list[str]) -> str:
     return "| " + " | ".join(cell or " " for cell in cells) + " |"
 
@@ -94,10 +103,8 @@ def trend_csv(trend: Trend, language: str) -> str:
     did not have, or no longer had, is left out), under a header row. The delimiter is the
     one the commitments' CSV uses for the language (`;` in Swedish). Lines end in LF: it is
     printed, and the csv module reads either ending back."""
-    from facilitator.export.commitments import _text_cell, csv_delimiter
-
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=csv_delimiter(language), lineterminator="\n")
+    writer = csv.writer(buffer, delimiter=";" if language == "sv" else ",", lineterminator="\n")
     writer.writerow(
         [
             t(f"trend.csv.{name}", language)
