@@ -39,6 +39,8 @@ BENCHMARKS = {
     "nav": "cases.nav",
     "mem": "cases.mem",
     "cli": "cases.cli",
+    "follow-up": "cases.follow_up",
+    "trend": "cases.trend",
 }
 
 

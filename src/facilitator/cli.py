@@ -119,6 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
         "session", metavar="SESSION", help="the earlier session's file, or its name in sessions/"
     )
     command("sessions", "list the sessions in the workspace")
+    trend = command(
+        "trend", "print how a series' answers, figures and commitments moved, meeting by meeting"
+    )
+    trend.add_argument(
+        "series",
+        metavar="SESSION|SERIES",
+        help="a session file of the series (or its name in sessions/), or the series' id",
+    )
+    trend.add_argument(
+        "--csv", action="store_true", help="CSV in long format instead of Markdown tables"
+    )
     export = command("export", "write the minutes of a session without opening the screen")
     export.add_argument("session", metavar="SESSION", help="session file")
     export.add_argument(
@@ -254,6 +265,23 @@ def cmd_sessions(args: argparse.Namespace, workspace: Workspace, tr: Translator)
     return 0
 
 
+def cmd_trend(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:
+    """Print a series' trend to stdout; a file of the series that is missing, damaged or
+    points somewhere it should not is named in one line on stderr, and the trend is drawn
+    from what exists. Reading only."""
+    from facilitator.export.trend import note_lines, trend_csv, trend_markdown
+    from facilitator.storage.series import read_series
+
+    found = read_series(args.series, workspace)
+    language = args.lang or found.language or tr.language
+    trend = found.trend(language)
+    text = trend_csv(trend, language) if args.csv else trend_markdown(trend, language)
+    say(text.removesuffix("\n"))
+    for line in note_lines(trend, language):
+        say(f"facilitator: {line}", error=True)
+    return 0
+
+
 def session_path(given: str, workspace: Workspace) -> Path:
     """A session file as given, or a name in the workspace's sessions folder, with or
     without its `.toml` (`facilitator export 2026-11-30-steg-2`): the same for resume,
@@ -314,6 +342,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace, Translator], int]] 
     "workshops": cmd_workshops,
     "validate": cmd_validate,
     "sessions": cmd_sessions,
+    "trend": cmd_trend,
     "export": cmd_export,
     "restore": cmd_restore,
 }

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from facilitator.domain.progress import due_date
 from facilitator.domain.session import Commitment, Session, Status, commitment_number
 from facilitator.domain.text import close_direction
-from facilitator.export.commitment_rows import commitment_rows, headers
+from facilitator.export.commitment_rows import commitment_rows, headers, sheet_columns
 from facilitator.export.escape import inline_text
 from facilitator.export.folding import fold_lines
 from facilitator.export.minutes import minutes_language, minutes_title
@@ -61,9 +61,10 @@ def commitments_csv(session: Session, language: str | None = None) -> bytes:
     lang = minutes_language(session, language)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n")
-    writer.writerow(headers(lang))
+    columns = sheet_columns(session)
+    writer.writerow(headers(lang, columns))
     for row in commitment_rows(session, lang):
-        writer.writerow([_csv_cell(cell) for cell in row.cells()])
+        writer.writerow([_csv_cell(cell) for cell in row.cells(columns)])
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 

@@ -40,6 +40,10 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # removed from the text itself, and from the Markdown file.
 ISOLATE_START = "\ufdd0"
 ISOLATE_END = "\ufdd1"
+# A paragraph of its own where the HTML page draws the key figures' trend (a follow-up's
+# minutes): another noncharacter, removed with its paragraph from the Markdown file and from
+# any typed text, so only the minutes themselves can place it.
+CHARTS_MARK = "\ufdd2"
 INLINE_SEPARATOR = " / "
 # Marks with a meaning anywhere in a line: code, emphasis, links, HTML, entities, tables,
 # GFM strikethrough, and `#` (a heading's closing sequence, or a heading at line start).
@@ -49,12 +53,13 @@ _LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
 
 
 # What `_settled` has to look at: direction marks, and the isolation marks above.
-_UNSETTLED = re.compile("[\u202a-\u202e\u2066-\u2069\ufdd0\ufdd1]")
+_UNSETTLED = re.compile("[\u202a-\u202e\u2066-\u2069\ufdd0-\ufdd2]")
 
 
 def _without_marks(text: str) -> str:
-    if ISOLATE_START in text or ISOLATE_END in text:
-        return text.replace(ISOLATE_START, "").replace(ISOLATE_END, "")
+    if ISOLATE_START in text or ISOLATE_END in text or CHARTS_MARK in text:
+        text = text.replace(ISOLATE_START, "").replace(ISOLATE_END, "")
+        return text.replace(CHARTS_MARK, "")
     return text
 
 
@@ -74,8 +79,9 @@ def isolated(markdown: str) -> str:
 
 
 def without_isolation(markdown: str) -> str:
-    """Markdown with the marks `isolated` put in taken out again: the Markdown file."""
-    return _without_marks(markdown)
+    """Markdown with the marks `isolated` put in taken out again, and the paragraph that
+    marks where the page draws charts: the Markdown file."""
+    return _without_marks(markdown.replace("\n\n" + CHARTS_MARK, ""))
 
 
 def split_lines(text: str) -> list[str]:

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from facilitator.domain.session import Session
 from facilitator.domain.text import slugify
+from facilitator.domain.trend import Trend
 from facilitator.export.commitments import commitments_csv, commitments_ics, has_calendar
 from facilitator.export.escape import without_isolation
 from facilitator.export.html import minutes_html
@@ -93,12 +94,18 @@ def session_export_stem(file_stem: str) -> str:
 
 
 def render_exports(
-    session: Session, formats: Iterable[str] = FORMATS, language: str | None = None
+    session: Session,
+    formats: Iterable[str] = FORMATS,
+    language: str | None = None,
+    *,
+    trend: Trend | None = None,
 ) -> dict[str, bytes]:
     """The bytes of each asked format. The calendar is left out when neither a commitment
-    nor the follow-up has a valid date: an iCalendar file must hold at least one entry."""
+    nor the follow-up has a valid date: an iCalendar file must hold at least one entry.
+    `trend`, the session's whole series when the caller has read it, is drawn in the page
+    of a follow-up (see `minutes_html`)."""
     with collector_paused():
-        return _render(session, set(formats), language)
+        return _render(session, set(formats), language, trend)
 
 
 @contextlib.contextmanager
@@ -116,13 +123,16 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _render(session: Session, asked: set[str], language: str | None) -> dict[str, bytes]:
+def _render(
+    session: Session, asked: set[str], language: str | None, trend: Trend | None = None
+) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     markdown = minutes_marked(session, language) if asked & {"md", "html"} else ""
     if "md" in asked:
         out["md"] = without_isolation(markdown).encode("utf-8")
     if "html" in asked:  # the page is made from the same Markdown, not a second rendering
-        out["html"] = minutes_html(session, language, markdown=markdown).encode("utf-8")
+        page = minutes_html(session, language, markdown=markdown, trend=trend)
+        out["html"] = page.encode("utf-8")
     if "csv" in asked:
         out["csv"] = commitments_csv(session, language)
     if "xlsx" in asked:
@@ -140,6 +150,7 @@ def write_exports(
     language: str | None = None,
     replace: bool = False,
     session_file: Path | None = None,
+    trend: Trend | None = None,
 ) -> list[Path]:
     """Write the asked formats into `folder` (made if missing); return the paths written.
 
@@ -147,9 +158,10 @@ def write_exports(
     replace that session's own earlier export. Otherwise the name comes from the date and
     title and never overwrites: when a name is taken, all files get the next free number.
     With `replace=True` (after asking the user), the unnumbered names are replaced instead.
+    `trend` is passed on to `render_exports`.
     """
     formats = tuple(formats)
-    contents = render_exports(session, formats, language)
+    contents = render_exports(session, formats, language, trend=trend)
     folder.mkdir(parents=True, exist_ok=True)
     if session_file is not None:
         replace = True

@@ -17,13 +17,18 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.session import Session
 from facilitator.domain.text import close_direction
-from facilitator.export.escape import ISOLATE_END, ISOLATE_START, inline_text
+from facilitator.export.changes import figure_points, since_last_time
+from facilitator.export.escape import CHARTS_MARK, ISOLATE_END, ISOLATE_START, inline_text
 from facilitator.export.minutes import minutes_language, minutes_marked, minutes_title
-from facilitator.i18n import t
+from facilitator.export.trend_chart import STYLE as CHARTS_STYLE
+from facilitator.export.trend_chart import trend_charts
+from facilitator.i18n import Translator, t
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
+
+    from facilitator.domain.trend import Trend
 
 STYLE = """\
 @page {
@@ -294,11 +299,13 @@ def _text(text: str) -> Token:
     return Token("text", "", 0, content=text)
 
 
-def render_body(markdown: str, values_language: str = "") -> str:
+def render_body(markdown: str, values_language: str = "", charts: str = "") -> str:
     """The page body: the title block in `<header>`, each `##` part in a `<section>` and
     each `###` part inside it in a `<div class="part">` that print keeps whole; a labelled
     block (notes) goes in a `<div class="block">` that may run on to the next page. The last
-    section (the signatures) is marked so print keeps it together."""
+    section (the signatures) is marked so print keeps it together. `charts` (HTML made by
+    the program, export/trend_chart.py) takes the place of the paragraph the minutes mark
+    for it (`CHARTS_MARK`)."""
     md = _parser()
     env: dict[str, Any] = {}
     tokens = md.parse(markdown, env)
@@ -322,7 +329,7 @@ def render_body(markdown: str, values_language: str = "") -> str:
             out.append(f'<div class="{kind}">\n{render(part)}</div>\n')
         out.append("</section>\n")
     out.append("</main>\n")
-    page = "".join(out)
+    page = "".join(out).replace(f"<p>{CHARTS_MARK}</p>\n", charts)
     if ISOLATE_START in page:  # each value people typed in <bdi> (see escape.isolated)
         # Values in another language than the page's (a Swedish session's minutes in
         # English) say so, so a browser hyphenates and reads them as what they are.
@@ -338,6 +345,7 @@ def render_page(
     language: str,
     page_style: str = "",
     values_language: str = "",
+    charts: str = "",
 ) -> str:
     """A whole HTML page for Markdown minutes; `title` is plain text and is escaped here;
     `page_style` is CSS added after the page's own (the printed page's furniture)."""
@@ -352,7 +360,7 @@ def render_page(
         f"<style>\n{STYLE}{page_style}</style>\n"
         "</head>\n"
         "<body>\n"
-        f"{render_body(markdown, values_language)}"
+        f"{render_body(markdown, values_language, charts)}"
         "</body>\n"
         "</html>\n"
     )
@@ -373,20 +381,52 @@ def minutes_page_style(session: Session, language: str) -> str:
     )
 
 
+# A follow-up's first § (export/follow_up_minutes.py): the earlier commitments in eight
+# columns (number, what, who, due then, what it answered, outcome, new due date, comment),
+# and what changed since the last meeting (a figure then, now and the change; a question or
+# item then and now). Only in a follow-up's page, so a first meeting's page stays as it was.
+FOLLOW_UP_STYLE = """\
+table:has(th:nth-child(8)) th:nth-child(3) { width: 12%; }
+table:has(th:nth-child(8)) th:nth-child(4) { width: 5.7em; }
+table:has(th:nth-child(8)) th:nth-child(5) { width: 4.8em; }
+table:has(th:nth-child(8)) th:nth-child(6) { width: 5.6em; }
+table:has(th:nth-child(8)) th:nth-child(7) { width: 5.7em; }
+table:has(th:nth-child(8)) th:nth-child(8) { width: 15%; }
+table:has(th:nth-child(4)):not(:has(th:nth-child(5))) th:nth-child(1) { width: 40%; }
+table:not(:has(th:nth-child(4))) th:nth-child(2) { width: 22%; }
+"""
+
+
 def minutes_html(
-    session: Session, language: str | None = None, *, markdown: str | None = None
+    session: Session,
+    language: str | None = None,
+    *,
+    markdown: str | None = None,
+    trend: Trend | None = None,
 ) -> str:
     """The minutes of `session` as a self-contained HTML page; `markdown`, when given, is
-    `minutes_marked(session, language)` already made."""
+    `minutes_marked(session, language)` already made. A follow-up's page draws the key
+    figures' trend: across `trend`, the series read from its files, when the caller has it
+    (its last meeting should be this session), else across the earlier meeting and this."""
     lang = minutes_language(session, language)
     title = t("minutes.heading", lang, title=inline_text(minutes_title(session)))
     if markdown is None:
         markdown = minutes_marked(session, lang)
     values = session.workshop.language
+    style = minutes_page_style(session, lang)
+    charts = ""
+    if session.series is not None:
+        style += FOLLOW_UP_STYLE
+        series = trend if trend is not None else since_last_time(session)
+        if series is not None:
+            points = figure_points(series, list(session.workshop.figures()))
+            charts = trend_charts(points, Translator(lang))
+        style += CHARTS_STYLE if charts else ""
     return render_page(
         markdown,
         title=title,
         language=lang,
-        page_style=minutes_page_style(session, lang),
+        page_style=style,
         values_language=values if values != lang else "",
+        charts=charts,
     )

@@ -30,37 +30,19 @@ from facilitator.domain.session import (
     Role,
     Session,
     Status,
-    commitment_number,
 )
-from facilitator.domain.values import format_number, format_ordinal, read_number
+from facilitator.domain.values import format_number
 from facilitator.domain.workshop import Figure, Item, Section, SectionKind
-from facilitator.export.escape import ISOLATE_END, ISOLATE_START, isolated, without_isolation
-from facilitator.export.escape import block as escaped_block
 from facilitator.export.escape import inline as escaped_inline
+from facilitator.export.escape import without_isolation
+from facilitator.export.follow_up_minutes import FollowUpPart
 from facilitator.export.numbering import commitments_section, item_numbers, section_numbers
+from facilitator.export.parts import block, figure_text, inline, shown_number, table
 from facilitator.export.undated import left_out_line
 from facilitator.i18n import LANGUAGES, Translator
 
 SIGNATURE_LINE = "\\_" * 36
 _AGREEMENTS = {a.value for a in Agreement}
-
-
-def inline(text: str) -> str:
-    """A value on one line (see `escape.inline`), isolated as a value of its own."""
-    shown = escaped_inline(text)
-    return f"{ISOLATE_START}{shown}{ISOLATE_END}" if shown else ""
-
-
-def block(text: str, indent: str = "") -> str:
-    """A block of text (see `escape.block`), isolated as a value of its own."""
-    return isolated(escaped_block(text, indent))
-
-
-def shown_number(commitment_id: str) -> str:
-    """A commitment's number as the minutes write it (escaped, should a hand-edited id hold
-    more than digits)."""
-    number = commitment_number(commitment_id)
-    return number if number.isascii() and number.isdigit() else escaped_inline(number)
 
 
 def minutes_language(session: Session, language: str | None = None) -> str:
@@ -89,15 +71,6 @@ def minutes_title(session: Session) -> str:
 
 def whole_minutes(seconds: int) -> int:
     return (seconds + 30) // 60
-
-
-def table(header: list[str], rows: list[list[str]], align: str = "") -> str:
-    """A Markdown table from cells that are already escaped; `align` gives a delimiter per
-    column ("-" left, ":" right), left for every column when empty."""
-    marks = align or "-" * len(header)
-    delimiter = ["---:" if mark == ":" else "---" for mark in marks]
-    lines = [header, delimiter, *rows]
-    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
 class _Minutes:
@@ -270,7 +243,10 @@ class _Minutes:
         yield f"**{self.tr('minutes.summary.decisions')}**"
         yield "\n".join(decisions) if decisions else self.missing("minutes.summary.no_decisions")
         yield f"**{self.tr('minutes.summary.commitments')}**"
-        commitments = [self.summary_commitment(n, c) for n, c in self.numbered_commitments()]
+        # By each commitment's own number, as in the table: a follow-up carries nr 1–3 and
+        # adds nr 6, never a second "nr 4".
+        listed = self.session.commitments
+        commitments = [self.summary_commitment(shown_number(c.id), c) for c in listed]
         yield "\n".join(commitments) if commitments else self.missing("minutes.no_commitments")
         yield f"**{self.tr('minutes.summary.open')}**"
         matters = open_matters_by_item(self.session)
@@ -305,10 +281,7 @@ class _Minutes:
                     value=answer,
                 )
 
-    def numbered_commitments(self) -> list[tuple[int, Commitment]]:
-        return list(enumerate(self.session.commitments, start=1))
-
-    def summary_commitment(self, number: int, commitment: Commitment) -> str:
+    def summary_commitment(self, number: str, commitment: Commitment) -> str:
         what = self.or_missing(commitment.what, "minutes.none")
         details = [
             inline(commitment.who),
@@ -355,6 +328,8 @@ class _Minutes:
             yield from self.commitments()
         if section.kind is SectionKind.WRAPUP and self.first_of(section):
             yield from self.wrapup()
+        if section.kind is SectionKind.FOLLOW_UP and self.first_of(section):
+            yield from FollowUpPart(self).blocks()
         if entry.notes.strip():
             yield f"**{self.tr('minutes.notes')}**"
             yield block(entry.notes)
@@ -365,25 +340,7 @@ class _Minutes:
     # -- what the group recorded -------------------------------------------------------
 
     def figure_value(self, figure: Figure) -> str:
-        typed = self.session.figures[figure.id].value
-        reading = read_number(typed, figure)
-        if reading.problem is not None:
-            problem = self.tr(
-                f"problem.{reading.problem.value}",
-                minimum=format_number(figure.minimum, self.language),
-                maximum=format_number(figure.maximum, self.language),
-            )
-            return self.tr("minutes.figure_invalid", value=inline(typed), problem=problem)
-        value = reading.value
-        if not isinstance(value, int | float):
-            return self.missing("minutes.figure_missing")
-        if figure.ordinal:
-            return format_ordinal(int(value), self.language)
-        shown = format_number(value, self.language)
-        if not figure.unit:
-            return shown
-        space = "" if figure.unit == "%" and self.language == "en" else "\u00a0"
-        return shown + space + escaped_inline(figure.unit)
+        return figure_text(self.session.figures[figure.id].value, figure, self.tr)
 
     def figures(self, figures: tuple[Figure, ...]) -> str:
         rows = [

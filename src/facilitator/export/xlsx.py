@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 
 from facilitator.domain.session import Session
 from facilitator.domain.text import close_direction
-from facilitator.export.commitment_rows import COLUMNS, commitment_rows, headers
+from facilitator.export.commitment_rows import commitment_rows, headers, sheet_columns
 from facilitator.export.escape import inline_text
 from facilitator.export.minutes import minutes_language, minutes_title
 from facilitator.i18n import Translator
@@ -35,6 +35,7 @@ WIDTHS = {
     "who": 22,
     "due": 12,
     "status": 10,
+    "outcome": 14,
     "link": 10,
     "link_text": 48,
 }
@@ -75,13 +76,14 @@ def commitments_xlsx(session: Session, language: str | None = None) -> bytes:
     day = workbook.add_format({"valign": "top", "num_format": "yyyy-mm-dd", "align": "left"})
     number = workbook.add_format({"valign": "top", "align": "right"})
 
-    for column, name in enumerate(COLUMNS):
+    columns = sheet_columns(session)
+    for column, name in enumerate(columns):
         sheet.set_column(column, column, WIDTHS[name], wrapped if name in WRAPPED else None)
-    for column, title in enumerate(headers(lang)):
+    for column, title in enumerate(headers(lang, columns)):
         sheet.write_string(0, column, title, header)
     rows = commitment_rows(session, lang)
     for index, row in enumerate(rows, start=1):
-        for column, (name, value) in enumerate(zip(COLUMNS, row.cells(), strict=True)):
+        for column, (name, value) in enumerate(zip(columns, row.cells(columns), strict=True)):
             if isinstance(value, date) and value < FIRST_SHEET_DAY:
                 sheet.write_string(index, column, value.isoformat(), text)
             elif isinstance(value, date):
@@ -93,6 +95,6 @@ def commitments_xlsx(session: Session, language: str | None = None) -> bytes:
                 shown = close_direction(value)  # a typed override ends in its own cell
                 sheet.write_string(index, column, shown, wrapped if name in WRAPPED else text)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
+    sheet.autofilter(0, 0, max(len(rows), 1), len(columns) - 1)
     workbook.close()
     return buffer.getvalue()

@@ -20,6 +20,7 @@ from facilitator.i18n import (
     catalog_follow_up,
     catalog_last_time,
     catalog_minutes,
+    catalog_trend,
     catalog_ui,
 )
 
@@ -32,6 +33,7 @@ CATALOGUES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     catalog_minutes.STRINGS,
     catalog_follow_up.STRINGS,
     catalog_last_time.STRINGS,
+    catalog_trend.STRINGS,
 )
 
 

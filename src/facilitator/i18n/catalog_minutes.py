@@ -109,6 +109,59 @@ STRINGS: dict[str, dict[str, str]] = {
     "minutes.col.status": {"sv": "Status", "en": "Status"},
     "minutes.col.link": {"sv": "Kopplat till", "en": "Linked to"},
     "minutes.invalid_date": {"sv": "{value} (ogiltigt datum)", "en": "{value} (invalid date)"},
+    # -- a follow-up: the earlier commitments and what changed since ----------------------
+    "minutes.follow_up.earlier": {"sv": "Förra mötet", "en": "Last meeting"},
+    "minutes.follow_up.none": {
+        "sv": "Förra mötet lämnade inga öppna åtaganden att följa upp.",
+        "en": "The last meeting left no open commitments to follow up.",
+    },
+    "minutes.follow_up.left.one": {
+        "sv": "Åtagande nr {numbers} följdes inte upp.",
+        "en": "Commitment no. {numbers} was not followed up.",
+    },
+    "minutes.follow_up.left.many": {
+        "sv": "{count} åtaganden följdes inte upp: nr {numbers}.",
+        "en": "{count} commitments were not followed up: nos. {numbers}.",
+    },
+    "minutes.col.outcome": {"sv": "Utfall", "en": "Outcome"},
+    "minutes.col.new_due": {"sv": "Nytt datum", "en": "New due date"},
+    "minutes.col.comment": {"sv": "Kommentar", "en": "Comment"},
+    "minutes.outcome.unset": {"sv": "Ej uppföljt", "en": "Not followed up"},
+    "minutes.outcome.replaced_by": {
+        "sv": "Ersatt av nr {number}",
+        "en": "Replaced by no. {number}",
+    },
+    "minutes.changes": {
+        "sv": "Förändringar sedan förra mötet",
+        "en": "Changes since the last meeting",
+    },
+    "minutes.changes.none": {
+        "sv": "Inga svar eller bedömningar har ändrats sedan förra mötet.",
+        "en": "No answer or assessment has changed since the last meeting.",
+    },
+    "minutes.changes.gone": {
+        "sv": "Finns inte längre i workshoppen",
+        "en": "No longer in the workshop",
+    },
+    "minutes.changes.new": {"sv": "Fanns inte då", "en": "Not there then"},
+    "minutes.col.answered": {"sv": "Fråga eller punkt", "en": "Question or item"},
+    "minutes.col.then": {"sv": "Förra mötet", "en": "Last meeting"},
+    "minutes.col.now": {"sv": "Detta möte", "en": "This meeting"},
+    "minutes.col.change": {"sv": "Förändring", "en": "Change"},
+    "minutes.change.same": {"sv": "Oförändrat", "en": "No change"},
+    "minutes.change.points": {
+        "sv": "{sign}{value} procentenheter",
+        "en": "{sign}{value} percentage points",
+    },
+    "minutes.change.places": {
+        "sv": "{sign}{value} {n:placering|placeringar}",
+        "en": "{sign}{value} {n:place|places}",
+    },
+    "minutes.chart.label": {
+        "sv": "{figure}, utveckling: {values}",
+        "en": "{figure}, trend: {values}",
+    },
+    "minutes.chart.missing": {"sv": "saknas", "en": "missing"},
     # -- wrap-up -------------------------------------------------------------------------
     "minutes.wrapup": {"sv": "Avslut", "en": "Wrap-up"},
     "minutes.still_open": {"sv": "Öppna frågor", "en": "Still open"},
@@ -144,6 +197,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "minutes.csv.due": {"sv": "Klart senast", "en": "Due"},
     "minutes.csv.status": {"sv": "Status", "en": "Status"},
     "minutes.csv.link": {"sv": "Kopplat till", "en": "Linked to"},
+    "minutes.csv.outcome": {"sv": "Utfall", "en": "Outcome"},
     "minutes.csv.link_text": {"sv": "Fråga eller punkt", "en": "Question or item"},
     "minutes.csv.meeting": {"sv": "Möte", "en": "Meeting"},
     "minutes.ics.untitled": {"sv": "Åtagande {number}", "en": "Commitment {number}"},
