@@ -178,3 +178,17 @@ def test_every_hostile_case_ends_in_bounded_time(
         assert any("itself.toml: says it follows itself" in line for line in err), err
         assert any("in a loop" in line for line in err), err
     figure(f"hostile series: 7 cases, one line each, slowest run {trend.slowest:.2f} s")
+
+
+def test_a_named_pipe_or_folder_with_a_sessions_name_is_not_waited_on(
+    workspace: Workspace, trend: Trend
+) -> None:
+    write_series(workspace.sessions, "en")
+    os.mkfifo(workspace.sessions / "pipe.toml")
+    (workspace.sessions / "folder.toml").mkdir()
+    status, out, err = trend(NAMES[2])  # the search passes over both
+    assert (status, err) == (0, []) and "| Meeting | 1 | 2 | 3 |" in out
+    status, out, err = trend("pipe.toml")
+    assert status == 1 and out == ""
+    pipe = workspace.sessions / "pipe.toml"
+    assert err == [f"facilitator: {pipe}: not a session file but a named pipe; it was not read"]

@@ -20,6 +20,21 @@ from facilitator.export.escape import inline
 from facilitator.i18n import t
 
 AGREEMENT_SUFFIX = ":agreement"
+# Each kind's heading and first column; a commitment's outcome and status, in words.
+KIND_WORDS = {
+    RowKind.QUESTION: ("trend.kind.question", "trend.col.question"),
+    RowKind.ITEM: ("trend.kind.item", "trend.col.item"),
+    RowKind.FIGURE: ("trend.kind.figure", "trend.col.figure"),
+    RowKind.COMMITMENT: ("trend.kind.commitment", "trend.col.commitment"),
+}
+OUTCOME_WORDS = {
+    "done": "outcome.done",
+    "ongoing": "outcome.ongoing",
+    "not-started": "outcome.not-started",
+    "dropped": "outcome.dropped",
+    "replaced": "outcome.replaced",
+}
+STATUS_WORDS = {"open": "status.open", "done": "status.done", "dropped": "status.dropped"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -37,8 +52,9 @@ def cell_text(row: Row, cell: Cell, language: str) -> str:
     if cell.state is CellState.GONE:
         return t("trend.gone", language)
     if row.kind == RowKind.COMMITMENT:
-        key = f"outcome.{cell.outcome}" if cell.outcome else f"status.{cell.value or 'open'}"
-        return t(key, language)
+        if cell.outcome in OUTCOME_WORDS:
+            return t(OUTCOME_WORDS[cell.outcome], language)
+        return t(STATUS_WORDS.get(cell.value, "status.open"), language)
     shown = cell.label or cell.value
     if not shown:
         return t("trend.unanswered", language)
@@ -76,8 +92,9 @@ def trend_markdown(trend: Trend, language: str) -> str:
         if not rows:
             continue
         shown = True
-        lines += ["", f"## {t(f'trend.kind.{kind.value}', language)}", ""]
-        lines.append(_table_row([t(f"trend.col.{kind.value}", language), *labels]))
+        heading, column = KIND_WORDS[kind]
+        lines += ["", f"## {t(heading, language)}", ""]
+        lines.append(_table_row([t(column, language), *labels]))
         lines.append(_table_row(["---"] * (len(labels) + 1)))
         for row in rows:
             cells = (inline(cell_text(row, cell, language)) for cell in row.cells)

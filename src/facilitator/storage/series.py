@@ -41,16 +41,16 @@ HEAD_BYTES = 16_384
 
 
 class Problem(StrEnum):
-    """What is wrong with a file of the series; each has its own words (`series.<value>`)."""
+    """What is wrong with a file of the series; each value is the key of its words."""
 
-    MISSING = "missing"
-    DAMAGED = "damaged"
-    OUTSIDE = "outside"  # outside the workspace: not read
-    ITSELF = "itself"  # a follow-up that names its own file (or id) as the one it follows
-    LOOP = "loop"  # links that lead back to a file already read
-    NOT_THAT_SESSION = "not_that_session"  # the file's id is not the `follows_id`
-    OTHER_WORKSHOP = "other_workshop"
-    DUPLICATE = "duplicate"  # a second file with a session id already read
+    MISSING = "series.missing"
+    DAMAGED = "series.damaged"
+    OUTSIDE = "series.outside"  # outside the workspace: not read
+    ITSELF = "series.itself"  # a follow-up that names its own file (or id) as the one it follows
+    LOOP = "series.loop"  # links that lead round to a file already read
+    NOT_THAT_SESSION = "series.not_that_session"  # the file's id is not the `follows_id`
+    OTHER_WORKSHOP = "series.other_workshop"
+    DUPLICATE = "series.duplicate"  # a second file with a session id already read
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class SeriesNote:
 
     def line(self, language: str) -> str:
         """One line naming the file and what is wrong with it."""
-        return t(f"series.{self.problem.value}", language, file=self.file, detail=self.detail)
+        return t(self.problem.value, language, file=self.file, detail=self.detail)
 
 
 @dataclass
@@ -304,18 +304,25 @@ class _Reading:
 
 
 def read_series(
-    given: str, workspace: Workspace, *, current: tuple[Session, Path] | None = None
+    given: str,
+    workspace: Workspace,
+    *,
+    current: tuple[Session | MeetingFile, Path] | None = None,
 ) -> SeriesRead:
     """The series of the session file `given` (a path, or a name in the sessions folder),
     or the series whose id is `given`. `current` is a session open in memory and its file:
-    it stands in for that file, and the series is read from it (`given` is then unused).
+    it stands in for that file, and the series is read from it (`given` is then unused);
+    the app passes it as a MeetingFile made on its own thread (`meeting_of`), so a worker
+    thread reading the files never reads the session while it is being changed.
     A session file that cannot be read raises SessionFileError, an id no file has
     SeriesNotFound: one line each."""
     reading = _Reading(workspace)
     start: tuple[MeetingFile, Path] | None = None
     if current is not None:
-        session, where = current
-        start = (meeting_of(session, reading.name(where)), where)
+        open_one, where = current
+        if not isinstance(open_one, MeetingFile):
+            open_one = meeting_of(open_one, reading.name(where))
+        start = (open_one, where)
     elif (found := _session_file(given, workspace)) is not None:
         start = (reading.read_file(found), found)
     series = given

@@ -33,12 +33,20 @@ from facilitator.domain.trend import (
     earlier_record,
     meeting_record,
 )
-from facilitator.storage.regular_file import NotReadable, read_regular
+from facilitator.storage.regular_file import NotReadable, Refusal, read_regular
 
 # As storage/sessions.py: the largest file read as a session.
 MAX_SESSION_BYTES = 64 * 1_048_576
 KIND = "facilitator-session"
 END_LINE = "# end of session file"
+# As storage/sessions.py says them (not imported: it brings the lock and the saver with it).
+_REFUSED = {
+    Refusal.MISSING: "no such session file",
+    Refusal.FOLDER: "is a folder, not a session file",
+    Refusal.NOT_A_FILE: "not a session file but {detail}; it was not read",
+    Refusal.TOO_LARGE: "too large for a session file ({detail}; at most 64 MiB)",
+    Refusal.UNREADABLE: "cannot be read: {detail}",
+}
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ def read_meeting(path: Path, name: str) -> MeetingFile:
     try:
         raw = read_regular(path, MAX_SESSION_BYTES)
     except NotReadable as refused:
-        words = "no such session file" if refused.why.value == "missing" else str(refused)
+        words = _REFUSED[refused.why].format(detail=refused.detail)
         raise SessionFileError(f"{path}: {words}") from None
     try:
         text = raw.decode("utf-8")

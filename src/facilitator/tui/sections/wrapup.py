@@ -18,6 +18,7 @@ from facilitator.tui.messages import MeetingEdited
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import EditInput, FieldProblem, Literal
+from facilitator.tui.widgets.trend import SeriesTrend
 
 
 class Summary(Vertical):
@@ -71,6 +72,8 @@ class WrapupSectionView(SectionView):
                 block = Literal(text, classes=kind)
                 block.display = bool(text)
                 yield block
+        if self.session.series is not None:  # a follow-up: the series' trend so far
+            yield SeriesTrend(self.controller, id="series-trend")
         with Horizontal(id="follow-up-row"):
             yield Static(self.tr("wrapup.follow_up"), classes="field-label")
             yield EditInput(
@@ -223,6 +226,8 @@ class WrapupSectionView(SectionView):
                 assert isinstance(block, Literal)
                 block.update(text)
                 block.display = bool(text)
+        for trend in self.query(SeriesTrend):
+            trend.session_changed()
         finished = self.session.finished_at
         line = self._finished_line()
         if (finished, line) != self._finished:
