@@ -14,7 +14,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-from facilitator.i18n import catalog_cli, catalog_domain, catalog_minutes, catalog_ui
+from facilitator.i18n import catalog_cli, catalog_domain, catalog_minutes, catalog_ui, catalog_web
 
 LANGUAGES = ("sv", "en")
 
@@ -23,6 +23,7 @@ CATALOGUES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     catalog_domain.STRINGS,
     catalog_ui.STRINGS,
     catalog_minutes.STRINGS,
+    catalog_web.STRINGS,
 )
 
 

@@ -1,0 +1,87 @@
+"""Words of the live page that participants open on their own devices, and of `facilitator
+share` on the command line."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "web.position": {"sv": "Avsnitt {number} av {total}", "en": "Section {number} of {total}"},
+    "web.now": {"sv": "Just nu", "en": "Now"},
+    "web.finished": {"sv": "Mötet är avslutat.", "en": "The meeting has finished."},
+    "web.live": {
+        "sv": "Sidan visar det senaste av sig själv.",
+        "en": "This page keeps itself up to date.",
+    },
+    "web.reload": {
+        "sv": "Ladda om sidan för att se det senaste.",
+        "en": "Reload the page to see the latest.",
+    },
+    "web.stale": {
+        "sv": "Sessionen kan inte läsas just nu; sidan visar den senast lästa.",
+        "en": "The session cannot be read just now; this is the last one read.",
+    },
+    "web.figures": {"sv": "Nyckeltal", "en": "Key figures"},
+    "web.figure_missing": {"sv": "inte ifyllt än", "en": "not filled in yet"},
+    "web.answers": {"sv": "Svar hittills", "en": "Answers so far"},
+    "web.no_answers": {"sv": "Ingen fråga är besvarad än.", "en": "No question answered yet."},
+    "web.commitments": {"sv": "Åtaganden", "en": "Commitments"},
+    "web.no_commitments": {"sv": "Inga åtaganden än.", "en": "No commitments yet."},
+    "web.commitment_who": {"sv": "Ansvarig: {who}", "en": "Responsible: {who}"},
+    "web.commitment_due": {"sv": "Klart senast {due}", "en": "Due {due}"},
+    "web.notes": {"sv": "Anteckningar", "en": "Notes"},
+    "web.assessment": {"sv": "Bedömning: {assessment}", "en": "Assessment: {assessment}"},
+    "web.not_assessed": {"sv": "Inte bedömd än", "en": "Not assessed yet"},
+    "web.reflection": {"sv": "Reflektion", "en": "Reflection"},
+    "web.poll.title": {"sv": "Svara anonymt", "en": "Answer anonymously"},
+    "web.poll.hint": {
+        "sv": "Ingen ser vad just du svarar. Du kan ändra ditt svar tills frågan stängs.",
+        "en": "Nobody sees what you answer. You can change your answer until the question "
+        "is closed.",
+    },
+    "web.poll.count": {
+        "sv": "{count} {count:svar|svar} hittills",
+        "en": "{count} {count:answer|answers} so far",
+    },
+    "web.poll.yours": {"sv": "Ditt svar: {choice}", "en": "Your answer: {choice}"},
+    "web.poll.none_yet": {"sv": "Du har inte svarat än.", "en": "You have not answered yet."},
+    "web.poll.closed": {
+        "sv": "Frågan är stängd. Enkät: {counts} ({count} svar)",
+        "en": "The question is closed. Poll: {counts} ({count} {count:answer|answers})",
+    },
+    "web.poll.saved": {"sv": "Ditt svar är sparat.", "en": "Your answer is saved."},
+    "web.poll.not_open": {
+        "sv": "Frågan är inte längre öppen för svar.",
+        "en": "The question is no longer open for answers.",
+    },
+    "web.poll.not_a_choice": {
+        "sv": "Välj ett av svarsalternativen.",
+        "en": "Choose one of the answers.",
+    },
+    "web.poll.too_fast": {
+        "sv": "För många svar på kort tid. Vänta några sekunder och försök igen.",
+        "en": "Too many answers in a short time. Wait a few seconds and try again.",
+    },
+    "web.poll.not_saved": {
+        "sv": "Svaret kunde inte sparas. Försök igen.",
+        "en": "The answer could not be saved. Try again.",
+    },
+    "web.back": {"sv": "Tillbaka till mötet", "en": "Back to the meeting"},
+    # facilitator share, on the command line
+    "share.address": {"sv": "Mötet visas på {url}", "en": "The meeting is shown at {url}"},
+    "share.loopback": {
+        "sv": "Bara den här datorn når adressen (lägg till --host för att dela i nätverket).",
+        "en": "Only this computer can reach the address (add --host to share on the network).",
+    },
+    "share.reachable": {
+        "sv": "Adressen kan nås från andra datorer i nätverket. Dela den bara med mötets "
+        "deltagare.",
+        "en": "The address can be reached from other computers on the network. Give it only "
+        "to the meeting's participants.",
+    },
+    "share.stop": {"sv": "Ctrl+C avslutar delningen.", "en": "Ctrl+C stops sharing."},
+    "share.bad_port": {
+        "sv": "kan inte lyssna på {host}:{port}: {reason}",
+        "en": "cannot listen on {host}:{port}: {reason}",
+    },
+    "share.bad_public_url": {
+        "sv": "--public-url måste börja med http:// eller https://: {url}",
+        "en": "--public-url must start with http:// or https://: {url}",
+    },
+}
