@@ -87,6 +87,7 @@ def make_app(
     for name in STATIC:
         app.router.add_get(f"{base}/static/{name}", static_file)
     app.on_response_prepare.append(_security_headers)
+    app.on_shutdown.append(_end_streams)
     app.cleanup_ctx.append(_watching)
     return app
 
@@ -102,12 +103,16 @@ async def _watching(app: web.Application) -> AsyncIterator[None]:
     task = asyncio.create_task(meeting.watch())
     yield
     task.cancel()
-    streams = app[STREAMS]
-    for stream in tuple(streams):
-        stream.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task
     meeting.close()
+
+
+async def _end_streams(app: web.Application) -> None:
+    """Pages following the meeting would hold the server open for ever: end them first."""
+    streams = app[STREAMS]
+    for stream in tuple(streams):
+        stream.cancel()
 
 
 # -- the device ------------------------------------------------------------------------

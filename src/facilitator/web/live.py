@@ -54,7 +54,8 @@ class LiveMeeting:
             self.choices.setdefault(answer.poll, {})[answer.device] = answer.choice
         self.version = 0
         self._dirty = False
-        self.changed = asyncio.Condition()
+        # Set when `version` moves on, then replaced: a page waits on the one it was given.
+        self._changed = asyncio.Event()
 
     # -- reading -----------------------------------------------------------------------
 
@@ -118,15 +119,16 @@ class LiveMeeting:
             await asyncio.sleep(POLL_SECONDS)
 
     async def bump(self) -> None:
-        async with self.changed:
-            self.version += 1
-            self.changed.notify_all()
+        self.version += 1
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
 
     async def wait_change(self, seen: int, timeout: float) -> None:
         """Return once `version` differs from `seen`, or after `timeout` seconds."""
+        if self.version != seen:
+            return
         with contextlib.suppress(TimeoutError):
-            async with self.changed:
-                await asyncio.wait_for(self.changed.wait_for(lambda: self.version != seen), timeout)
+            await asyncio.wait_for(self._changed.wait(), timeout)
 
     def close(self) -> None:
         self.log.close()
