@@ -167,6 +167,7 @@ async def test_an_answer_is_on_disk_and_on_the_page_once_acknowledged(
     html = await (await client.get(f"/{client.token}/?said=saved")).text()
     assert 'value="partly" aria-pressed="true"' in html
     assert "Your answer is saved." in html and "1 answer so far" in html
+    assert "Your saved answer: Partly" in html
 
 
 async def test_a_device_can_change_its_answer_and_counts_once(

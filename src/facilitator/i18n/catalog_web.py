@@ -39,7 +39,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "{count} {count:svar|svar} hittills",
         "en": "{count} {count:answer|answers} so far",
     },
-    "web.poll.yours": {"sv": "Ditt svar: {choice}", "en": "Your answer: {choice}"},
+    "web.poll.yours": {
+        "sv": "Ditt sparade svar: {choice}",
+        "en": "Your saved answer: {choice}",
+    },
     "web.poll.none_yet": {"sv": "Du har inte svarat än.", "en": "You have not answered yet."},
     "web.poll.closed": {
         "sv": "Frågan är stängd. Enkät: {counts} ({count} svar)",

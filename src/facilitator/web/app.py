@@ -46,6 +46,7 @@ SECURITY_HEADERS = {
 STATIC = {
     "live.js": "text/javascript",
     "live.css": "text/css",
+    "icon.svg": "image/svg+xml",
 }
 MESSAGES = {
     "saved": "web.poll.saved",
@@ -161,7 +162,8 @@ async def show_page(request: web.Request) -> web.Response:
 async def static_file(request: web.Request) -> web.Response:
     name = request.path.rsplit("/", 1)[-1]
     body = resources.files("facilitator.web").joinpath("static", name).read_bytes()
-    return web.Response(body=body, content_type=STATIC[name], charset="utf-8")
+    charset = None if name.endswith(".svg") else "utf-8"
+    return web.Response(body=body, content_type=STATIC[name], charset=charset)
 
 
 async def events(request: web.Request) -> web.StreamResponse:
@@ -232,8 +234,9 @@ def _answer_response(
     if "application/json" in request.headers.get("Accept", ""):
         lang = request.app[MEETING].view(token).lang
         message = Translator(lang)(MESSAGES[said])
-        _, body = _render(request, device, message)
-        return web.json_response({"ok": status == 200, "html": body}, status=status)
+        _, body = _render(request, device)
+        reply = {"ok": status == 200, "html": body, "message": message}
+        return web.json_response(reply, status=status)
     if status == 200:  # after a post, a redirect: reloading the page does not post again
         return web.Response(status=303, headers={"Location": f"/{token}/?said=saved"})
     message = Translator(request.app[MEETING].view(token).lang)(MESSAGES[said])

@@ -85,6 +85,7 @@ class LiveMeeting:
             poll=poll,
             counts=self.counts(poll.id) if poll else Counter(),
             stale=self.stale,
+            version=self.version,
         )
 
     def counts(self, poll_id: str) -> Counter[str]:

@@ -53,6 +53,7 @@ class LiveView:
     poll: Poll | None = None
     counts: Counter[str] = field(default_factory=Counter)
     stale: bool = False
+    version: int = 0
 
     @property
     def lang(self) -> str:
@@ -72,6 +73,7 @@ def page(view: LiveView, body: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{text(title)}</title>\n"
+        f'<link rel="icon" href="{base}/static/icon.svg" type="image/svg+xml">\n'
         f'<link rel="stylesheet" href="{base}/static/live.css">\n'
         f'<script src="{base}/static/live.js" defer></script>\n'
         "</head>\n<body>\n"
@@ -79,7 +81,7 @@ def page(view: LiveView, body: str) -> str:
         + (f"<p>{' · '.join(value(d) for d in details)}</p>" if details else "")
         + "</header>\n"
         f'<main id="live" data-events="{base}/events" data-answer="{base}/answer" '
-        f'aria-live="polite">\n{body}\n</main>\n'
+        f'data-version="{view.version}">\n{body}\n</main>\n'
         f'<footer><p id="live-note" hidden>{text(tr("web.live"))}</p>'
         f"<noscript><p>{text(tr('web.reload'))}</p></noscript></footer>\n"
         "</body>\n</html>\n"

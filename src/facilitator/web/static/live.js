@@ -12,10 +12,59 @@
   if (note) {
     note.hidden = false;
   }
-  let version = -1;
+  let version = Number(live.dataset.version);
+  // The line that says how the last answer went stays a few seconds, though the page is
+  // redrawn as others answer.
+  let said = null;
+
+  function sameAttributes(old, fresh) {
+    if (old.attributes.length !== fresh.attributes.length) {
+      return false;
+    }
+    return Array.from(fresh.attributes).every(function (a) {
+      return old.getAttribute(a.name) === a.value;
+    });
+  }
+
+  // Only what changed is replaced, so a button being tapped while others answer stays
+  // where it is, and so does the focus.
+  function patch(parent, fresh) {
+    const oldKids = Array.from(parent.childNodes);
+    const newKids = Array.from(fresh.childNodes);
+    if (oldKids.length !== newKids.length) {
+      parent.replaceChildren.apply(parent, newKids);
+      return;
+    }
+    newKids.forEach(function (node, i) {
+      const old = oldKids[i];
+      if (old.isEqualNode(node)) {
+        return;
+      }
+      if (
+        old.nodeType === Node.ELEMENT_NODE &&
+        node.nodeType === Node.ELEMENT_NODE &&
+        old.tagName === node.tagName &&
+        sameAttributes(old, node)
+      ) {
+        patch(old, node);
+      } else {
+        parent.replaceChild(node, old);
+      }
+    });
+  }
 
   function show(html) {
-    live.innerHTML = html;
+    const template = document.createElement("template");
+    template.innerHTML = html;
+    patch(live, template.content);
+    const poll = document.getElementById("poll");
+    if (said && poll && Date.now() < said.until) {
+      const line = document.createElement("p");
+      line.className = "message";
+      line.setAttribute("role", "status");
+      line.textContent = said.text;
+      poll.insertBefore(line, poll.children[1] || null);
+    }
   }
 
   const source = new EventSource(live.dataset.events);
@@ -49,6 +98,7 @@
         return response.json();
       })
       .then(function (data) {
+        said = data.message ? { text: data.message, until: Date.now() + 6000 } : null;
         show(data.html);
       })
       .catch(function () {
