@@ -58,6 +58,7 @@ MESSAGES = {
 MEETING = web.AppKey("meeting", LiveMeeting)
 TOKEN = web.AppKey("token", str)
 LIMIT = web.AppKey("limit", RateLimit)
+RENDERED: web.AppKey[dict[tuple[str, ...], tuple[str, str]]] = web.AppKey("rendered")
 STREAMS: web.AppKey[set[asyncio.Task[object]]] = web.AppKey("streams")
 
 
@@ -81,6 +82,7 @@ def make_app(
     app[TOKEN] = token or new_token()
     app[LIMIT] = limit or RateLimit()
     app[STREAMS] = set()
+    app[RENDERED] = {}
     base = f"/{app[TOKEN]}"
     app.router.add_get(f"{base}/", show_page)
     app.router.add_get(f"{base}/events", events)
@@ -139,12 +141,20 @@ def _give_cookie(response: web.StreamResponse, cookie: str) -> None:
 
 
 def _render(request: web.Request, device: str | None, message: str = "") -> tuple[str, str]:
-    """(the whole page, its live part) for one device."""
+    """(the whole page, its live part) for one device. Made once per change of the meeting
+    and choice on a device (50 pages following a change cost a handful of renderings)."""
     meeting = request.app[MEETING]
-    view = meeting.view(request.app[TOKEN])
     mine = meeting.mine(device) if device else None
-    body = live_part(view, poll_part(view, mine), message)
-    return page(view, body), body
+    cache = request.app[RENDERED]
+    if cache.get(("version",)) != (str(meeting.version), ""):
+        cache.clear()
+        cache["version",] = (str(meeting.version), "")
+    key = (mine or "", message)
+    if key not in cache:
+        view = meeting.view(request.app[TOKEN])
+        body = live_part(view, poll_part(view, mine), message)
+        cache[key] = (page(view, body), body)
+    return cache[key]
 
 
 async def show_page(request: web.Request) -> web.Response:
