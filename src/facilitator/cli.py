@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     share.add_argument(
         "--show-notes", action="store_true", help="show the discussion notes on the live page"
     )
+    # For the session screen, which starts the server and shows the address itself.
+    share.add_argument("--address-only", action="store_true", help=argparse.SUPPRESS)
     validate = command("validate", "check workshop files")
     validate.add_argument("files", nargs="+", metavar="FILE")
     command("workshops", "list the built-in and workspace workshops")
@@ -352,6 +354,9 @@ def cmd_share(args: argparse.Namespace, workspace: Workspace, tr: Translator) ->
     )
 
     def announce(url: str) -> None:
+        if args.address_only:
+            print(url, flush=True)
+            return
         say(tr("share.address", url=url))
         print(qr_for_terminal(url, colour=sys.stdout.isatty()), flush=True)
         say(tr("share.loopback") if is_loopback(args.host) else tr("share.reachable"))

@@ -87,4 +87,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "--public-url måste börja med http:// eller https://: {url}",
         "en": "--public-url must start with http:// or https://: {url}",
     },
+    # the share dialog on the session screen (Ctrl+L)
+    "cmd.share": {"sv": "Dela mötet", "en": "Share the meeting"},
+    "cmd.share.short": {"sv": "Dela", "en": "Share"},
+    "cmd.share.help": {
+        "sv": "Visa mötet på deltagarnas egna enheter och låt dem svara anonymt",
+        "en": "Show the meeting on the participants' own devices and let them answer anonymously",
+    },
+    "share.title": {
+        "sv": "Dela mötet på deltagarnas enheter",
+        "en": "Share the meeting on the participants' devices",
+    },
+    "share.starting": {"sv": "Startar …", "en": "Starting …"},
+    "share.failed": {
+        "sv": "Delningen kunde inte startas: {reason}",
+        "en": "Sharing could not start: {reason}",
+    },
+    "share.notes_on": {
+        "sv": "Anteckningarna visas.",
+        "en": "The notes are shown.",
+    },
+    "share.notes_off": {
+        "sv": "Anteckningarna visas inte.",
+        "en": "The notes are not shown.",
+    },
+    "share.no_questions": {
+        "sv": "Avsnittet har inga frågor att ställa till enheterna.",
+        "en": "This section has no questions to put to the devices.",
+    },
+    "share.open": {"sv": "Öppen för svar:", "en": "Open for answers:"},
+    "share.closed": {"sv": "Stängd:", "en": "Closed:"},
+    "share.tally": {
+        "sv": "{counts} ({total} svar)",
+        "en": "{counts} ({total} {total:answer|answers})",
+    },
+    "share.keys": {
+        "sv": "Enter öppnar frågan för svar (Enter igen stänger och sparar resultatet) · "
+        "n anteckningar på/av · s slutar dela · Esc stänger rutan (delningen fortsätter)",
+        "en": "Enter opens the question for answers (Enter again closes it and keeps the "
+        "result) · n notes on/off · s stops sharing · Esc closes this (sharing goes on)",
+    },
 }
