@@ -66,6 +66,12 @@ async def test_the_share_key_shows_the_address_and_the_tally_and_keeps_it(
         await pilot.press("enter")
         await pilot.pause()
         assert on_screen(app, "Stängd: Ja 0 · Delvis 1 · Nej 0 · Vet inte 0 (1 svar)")
+        # h: reachable from the network, at a new address, and the screen says so.
+        await pilot.press("h")
+        await wait_for(pilot, lambda: screen.sharing.url and screen.sharing.url != url)
+        await pilot.pause()
+        assert on_screen(app, "Adressen kan nås från andra datorer i nätverket")
+        assert not screen.sharing.url.startswith("http://127.")
         await pilot.press("s")
         await pilot.pause()
         assert not screen.sharing.running

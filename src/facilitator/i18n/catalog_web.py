@@ -123,8 +123,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "share.keys": {
         "sv": "Enter öppnar frågan för svar (Enter igen stänger och sparar resultatet) · "
-        "n anteckningar på/av · s slutar dela · Esc stänger rutan (delningen fortsätter)",
+        "n anteckningar på/av · h nätverket/bara den här datorn · s slutar dela · "
+        "Esc stänger rutan (delningen fortsätter)",
         "en": "Enter opens the question for answers (Enter again closes it and keeps the "
-        "result) · n notes on/off · s stops sharing · Esc closes this (sharing goes on)",
+        "result) · n notes on/off · h the network/this computer only · s stops sharing · "
+        "Esc closes this (sharing goes on)",
     },
 }

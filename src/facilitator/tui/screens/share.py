@@ -3,8 +3,8 @@
 The dialog starts the server (`tui/sharing.py`) the first time, and shows its address and a
 QR code of it for the room; the questions of the current section, one of which Enter puts to
 the devices (and Enter again closes, saving the tally with the question); the live tally,
-counts per choice and never who chose what. Esc closes the dialog and sharing goes on; `s`
-stops it. The server stops when the app ends.
+counts per choice and never who chose what. `h` moves it between this computer only
+(the default) and the network; Esc closes the dialog and sharing goes on; `s` stops it. The server stops when the app ends.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ class ShareScreen(StyledOnce, ModalScreen[None]):
         Binding("escape", "dismiss(None)", "Close"),
         Binding("n", "toggle_notes", show=False),
         Binding("s", "stop", show=False),
+        Binding("h", "toggle_host", show=False),
     ]
 
     def __init__(self, controller: SessionController, sharing: Sharing) -> None:
@@ -212,6 +213,16 @@ class ShareScreen(StyledOnce, ModalScreen[None]):
         self.sharing.toggle_notes()
         if self.sharing.running:
             self.show_address()
+
+    async def action_toggle_host(self) -> None:
+        """h: on the network (every address of this computer) or on this computer only; the
+        server starts again, with a new address and token."""
+        if self.sharing.pid is not None:
+            _PIDS.discard(self.sharing.pid)
+        await self.sharing.stop()
+        self.sharing.host = "0.0.0.0" if is_loopback(self.sharing.host) else "127.0.0.1"
+        self.query_one("#share-address", Literal).update(self.tr("share.starting"))
+        self.start()
 
     async def action_stop(self) -> None:
         poll = self.sharing.state.poll
