@@ -4,7 +4,8 @@ The dialog starts the server (`tui/sharing.py`) the first time, and shows its ad
 QR code of it for the room; the questions of the current section, one of which Enter puts to
 the devices (and Enter again closes, saving the tally with the question); the live tally,
 counts per choice and never who chose what. `h` moves it between this computer only
-(the default) and the network; Esc closes the dialog and sharing goes on; `s` stops it. The server stops when the app ends.
+(the default) and the network; Esc closes the dialog and sharing goes on; `s` stops it.
+The server stops when the app ends.
 """
 
 from __future__ import annotations
