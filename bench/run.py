@@ -37,6 +37,7 @@ BENCHMARKS = {
     "export": "cases.export",
     "nav": "cases.nav",
     "mem": "cases.mem",
+    "live": "cases.live",
     "cli": "cases.cli",
 }
 
