@@ -44,7 +44,7 @@ async def test_the_share_key_shows_the_address_and_the_tally_and_keeps_it(
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[A-Za-z0-9_-]{32}/", url)
         await pilot.pause()
         assert on_screen(app, url)
-        assert on_screen(app, "Bara den här datorn når adressen")
+        assert on_screen(app, "Bara den här datorn når adressen (h delar i nätverket).")
         assert on_screen(app, "█▀▀▀▀▀█")  # the QR code's corner
         # Enter puts the highlighted question to the devices.
         questions = screen.query_one(OptionList)

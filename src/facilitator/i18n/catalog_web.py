@@ -72,6 +72,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Bara den här datorn når adressen (lägg till --host för att dela i nätverket).",
         "en": "Only this computer can reach the address (add --host to share on the network).",
     },
+    "share.loopback_screen": {
+        "sv": "Bara den här datorn når adressen (h delar i nätverket).",
+        "en": "Only this computer can reach the address (h shares it on the network).",
+    },
     "share.reachable": {
         "sv": "Adressen kan nås från andra datorer i nätverket. Dela den bara med mötets "
         "deltagare.",

@@ -89,8 +89,8 @@ def page(view: LiveView, body: str) -> str:
 
 
 def live_part(view: LiveView, poll_part: str = "", message: str = "") -> str:
-    """What changes while the meeting goes on: the current section, the question open for
-    answers (`poll_part`, made per device), the answers and the commitments so far."""
+    """What changes while the meeting goes on: the question open for answers (`poll_part`,
+    made per device), the current section, the answers and the commitments so far."""
     tr = Translator(view.lang)
     parts = []
     if message:
@@ -99,9 +99,10 @@ def live_part(view: LiveView, poll_part: str = "", message: str = "") -> str:
         parts.append(f'<p class="message">{text(tr("web.stale"))}</p>')
     if view.session.finished:
         parts.append(f'<p class="message">{text(tr("web.finished"))}</p>')
-    parts.append(current_section(view))
+    # The question put to the devices first: on a phone it is what people came to answer.
     if poll_part:
         parts.append(poll_part)
+    parts.append(current_section(view))
     parts.append(answers_so_far(view))
     parts.append(commitments(view))
     return "\n".join(parts)

@@ -22,6 +22,7 @@ from facilitator.web.app import TOKEN, make_app
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 ALL_ADDRESSES = ("0.0.0.0", "::", "")
 DEFAULT_PORT = 8765
+CLEANUP_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def serve(options: ShareOptions, announce: Callable[[str], None]) -> None:
             announce(url)
             await stop.wait()
         finally:
-            await runner.cleanup()
+            # Pages that would not let go must not keep the command from ending.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(runner.cleanup(), CLEANUP_SECONDS)
 
     asyncio.run(main())

@@ -142,7 +142,7 @@ class ShareScreen(StyledOnce, ModalScreen[None]):
         url = self.sharing.url
         self.query_one("#share-address", Literal).update(url)
         self.query_one("#share-qr", Static).update(Content("\n".join(qr_rows(url))))
-        reach = "share.loopback" if is_loopback(self.sharing.host) else "share.reachable"
+        reach = "share.loopback_screen" if is_loopback(self.sharing.host) else "share.reachable"
         notes = "share.notes_on" if self.sharing.state.show_notes else "share.notes_off"
         self.query_one("#share-reach", Static).update(f"{self.tr(reach)} {self.tr(notes)}")
 
