@@ -271,3 +271,22 @@ async def test_a_damaged_session_file_leaves_the_last_page_marked(
     rewrite(session_file, example_session())
     await asyncio.sleep(0.3)
     assert "cannot be read" not in await (await client.get(f"/{client.token}/")).text()
+
+
+async def test_devices_per_question_are_capped(
+    serve: MakeClient, session_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script that drops its cookie is a new device each time; the cap stops it."""
+    from facilitator.web import live
+
+    monkeypatch.setattr(live, "MAX_DEVICES_PER_POLL", 3)
+    poll = open_poll(session_file)
+    client = await serve()
+    url = f"/{client.token}/answer"
+    statuses = []
+    for _ in range(5):
+        client.session.cookie_jar.clear()
+        said = await client.post(url, data={"poll": poll.id, "choice": "yes"})
+        statuses.append(said.status)
+    assert statuses == [200, 200, 200, 429, 429]
+    assert len(read_answers(answers_path(session_file))) == 3

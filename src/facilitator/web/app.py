@@ -221,6 +221,10 @@ async def take_answer(request: web.Request) -> web.StreamResponse:
     status, said = 200, "saved"
     if not request.app[LIMIT].allow(device):
         status, said = 429, "too_fast"
+    elif poll is not None and meeting.is_new_device_past_cap(poll.id, device):
+        # A script dropping its cookie is a new device at every answer: the rate limit
+        # cannot see it, this cap on devices per question bounds what it can write.
+        status, said = 429, "too_fast"
     elif poll is None or not poll.open or form.get("poll") != poll.id:
         status, said = 409, "not_open"
     elif not isinstance(choice, str) or choice not in poll_options(meeting.session, poll.question):

@@ -28,6 +28,9 @@ from facilitator.storage.sharing import (
 )
 from facilitator.web.page import LiveView
 
+# More devices than any meeting has: past this, a question takes answers only from devices
+# that already answered it.
+MAX_DEVICES_PER_POLL = 1000
 # How often the files are looked at: a change reaches the pages within this and a render.
 POLL_SECONDS = 0.1
 
@@ -90,6 +93,10 @@ class LiveMeeting:
 
     def counts(self, poll_id: str) -> Counter[str]:
         return Counter(self.choices.get(poll_id, {}).values())
+
+    def is_new_device_past_cap(self, poll_id: str, device: str) -> bool:
+        chosen = self.choices.get(poll_id, {})
+        return device not in chosen and len(chosen) >= MAX_DEVICES_PER_POLL
 
     def mine(self, device: str) -> str | None:
         poll = self.share.poll
