@@ -290,3 +290,16 @@ async def test_devices_per_question_are_capped(
         statuses.append(said.status)
     assert statuses == [200, 200, 200, 429, 429]
     assert len(read_answers(answers_path(session_file))) == 3
+
+
+async def test_an_answer_that_cannot_be_written_is_not_acknowledged(
+    serve: MakeClient, session_file: Path
+) -> None:
+    poll = open_poll(session_file)
+    answers_path(session_file).mkdir()  # no file can be appended there
+    client = await serve()
+    said = await client.post(f"/{client.token}/answer", data={"poll": poll.id, "choice": "yes"})
+    assert said.status == 503
+    html = await said.text()
+    assert "The answer could not be saved. Try again." in html
+    assert 'value="yes" aria-pressed="false"' in html and "0 answers so far" in html

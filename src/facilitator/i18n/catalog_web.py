@@ -6,7 +6,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "web.now": {"sv": "Just nu", "en": "Now"},
     "web.finished": {"sv": "Mötet är avslutat.", "en": "The meeting has finished."},
     "web.live": {
-        "sv": "Sidan visar det senaste av sig själv.",
+        "sv": "Sidan uppdateras automatiskt.",
         "en": "This page keeps itself up to date.",
     },
     "web.reload": {
@@ -14,8 +14,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Reload the page to see the latest.",
     },
     "web.stale": {
-        "sv": "Sessionen kan inte läsas just nu; sidan visar den senast lästa.",
-        "en": "The session cannot be read just now; this is the last one read.",
+        "sv": "Sessionsfilen kan inte läsas just nu. Sidan visar den senast inlästa versionen.",
+        "en": "The session file cannot be read just now. This is the last version read.",
     },
     "web.figures": {"sv": "Nyckeltal", "en": "Key figures"},
     "web.figure_missing": {"sv": "inte ifyllt än", "en": "not filled in yet"},
@@ -65,7 +65,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Svaret kunde inte sparas. Försök igen.",
         "en": "The answer could not be saved. Try again.",
     },
-    "web.back": {"sv": "Tillbaka till mötet", "en": "Back to the meeting"},
     # facilitator share, on the command line
     "share.address": {"sv": "Mötet visas på {url}", "en": "The meeting is shown at {url}"},
     "share.loopback": {
@@ -108,16 +107,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Sharing could not start: {reason}",
     },
     "share.notes_on": {
-        "sv": "Anteckningarna visas.",
-        "en": "The notes are shown.",
+        "sv": "Anteckningarna visas på sidan.",
+        "en": "The notes are shown on the page.",
     },
     "share.notes_off": {
-        "sv": "Anteckningarna visas inte.",
-        "en": "The notes are not shown.",
+        "sv": "Anteckningarna visas inte på sidan.",
+        "en": "The notes are not shown on the page.",
     },
     "share.no_questions": {
-        "sv": "Avsnittet har inga frågor att ställa till enheterna.",
-        "en": "This section has no questions to put to the devices.",
+        "sv": "Det här avsnittet har inga frågor att ställa till deltagarna.",
+        "en": "This section has no questions to put to the participants.",
     },
     "share.open": {"sv": "Öppen för svar:", "en": "Open for answers:"},
     "share.closed": {"sv": "Stängd:", "en": "Closed:"},

@@ -53,6 +53,7 @@ MESSAGES = {
     "not_open": "web.poll.not_open",
     "not_a_choice": "web.poll.not_a_choice",
     "too_fast": "web.poll.too_fast",
+    "not_saved": "web.poll.not_saved",
 }
 
 MEETING = web.AppKey("meeting", LiveMeeting)
@@ -233,8 +234,8 @@ async def take_answer(request: web.Request) -> web.StreamResponse:
         at = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             await meeting.answer(Answer(poll.id, poll.question, device, choice, at))
-        except OSError:
-            raise web.HTTPServiceUnavailable(text="not saved") from None
+        except OSError:  # not on disk, so not acknowledged: the device is told to try again
+            status, said = 503, "not_saved"
     response = _answer_response(request, device, status, said)
     if new_cookie:
         _give_cookie(response, cookie)
