@@ -81,7 +81,20 @@ def address(session_file: Path) -> Iterator[str]:
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[webdriver.Chrome]:
+    yield from _chromium(tmp_path, script=True)
+
+
+@pytest.fixture
+def browser_without_script(tmp_path: Path) -> Iterator[webdriver.Chrome]:
+    yield from _chromium(tmp_path, script=False)
+
+
+def _chromium(tmp_path: Path, *, script: bool) -> Iterator[webdriver.Chrome]:
     options = webdriver.ChromeOptions()
+    if not script:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2}
+        )
     options.binary_location = chromium()
     for flag in [*FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--window-size=390,844"]:
         options.add_argument(flag)
@@ -162,4 +175,21 @@ def test_a_tap_on_an_answer_reaches_the_answers_file(
     assert "Your answer is saved." in shown and "Your saved answer: Partly" in shown
     browser.find_element(By.CSS_SELECTOR, '#poll button[value="no"]').click()
     WebDriverWait(browser, 5).until(lambda d: len(read_answers(answers_path(session_file))) == 2)
+    assert errors(browser) == []
+
+
+def test_without_script_the_page_is_a_plain_page_and_a_form(
+    browser_without_script: webdriver.Chrome, address: str, session_file: Path
+) -> None:
+    browser = browser_without_script
+    browser.get(address)
+    assert not browser.find_element(By.ID, "live-note").is_displayed()
+    assert "Reload the page to see the latest." in browser.page_source
+    browser.find_element(By.CSS_SELECTOR, '#poll button[value="no"]').click()
+    WebDriverWait(browser, 5).until(lambda d: d.current_url.endswith("?said=saved"))
+    shown = browser.find_element(By.ID, "live").text
+    assert shown.startswith("Your answer is saved.\nAnswer anonymously")  # above the question
+    assert "Your saved answer: No" in shown
+    [answer] = read_answers(answers_path(session_file))
+    assert answer.choice == "no"
     assert errors(browser) == []

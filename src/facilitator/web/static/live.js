@@ -102,7 +102,15 @@
         show(data.html);
       })
       .catch(function () {
-        form.submit();
+        // As without script: the form posted, the choice with it, and the page reloaded.
+        if (event.submitter && event.submitter.name) {
+          const chosen = document.createElement("input");
+          chosen.type = "hidden";
+          chosen.name = event.submitter.name;
+          chosen.value = event.submitter.value;
+          form.appendChild(chosen);
+        }
+        HTMLFormElement.prototype.submit.call(form);
       });
   });
 })();
