@@ -187,8 +187,8 @@ def test_without_script_the_page_is_a_plain_page_and_a_form(
     assert "Reload the page to see the latest." in browser.page_source
     browser.find_element(By.CSS_SELECTOR, '#poll button[value="no"]').click()
     WebDriverWait(browser, 5).until(lambda d: d.current_url.endswith("?said=saved"))
-    shown = browser.find_element(By.ID, "live").text
-    assert shown.startswith("Your answer is saved.\nAnswer anonymously")  # above the question
+    shown = browser.find_element(By.ID, "poll").text
+    assert shown.startswith("Answer anonymously\nYour answer is saved.\n")  # above the question
     assert "Your saved answer: No" in shown
     [answer] = read_answers(answers_path(session_file))
     assert answer.choice == "no"

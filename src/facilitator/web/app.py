@@ -153,7 +153,7 @@ def _render(request: web.Request, device: str | None, message: str = "") -> tupl
     key = (mine or "", message)
     if key not in cache:
         view = meeting.view(request.app[TOKEN])
-        body = live_part(view, poll_part(view, mine), message)
+        body = live_part(view, poll_part(view, mine, message), message)
         cache[key] = (page(view, body), body)
     return cache[key]
 

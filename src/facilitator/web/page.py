@@ -93,7 +93,7 @@ def live_part(view: LiveView, poll_part: str = "", message: str = "") -> str:
     made per device), the current section, the answers and the commitments so far."""
     tr = Translator(view.lang)
     parts = []
-    if message:
+    if message and not poll_part:  # with a question on the page, it says it there
         parts.append(f'<p class="message" role="status">{text(message)}</p>')
     if view.stale:
         parts.append(f'<p class="message">{text(tr("web.stale"))}</p>')
@@ -258,9 +258,10 @@ def commitments(view: LiveView) -> str:
     )
 
 
-def poll_part(view: LiveView, mine: str | None) -> str:
+def poll_part(view: LiveView, mine: str | None, message: str = "") -> str:
     """The question open for answers, as a form that works without script: one button per
-    option of the workshop's scale, the device's own choice pressed."""
+    option of the workshop's scale, the device's own choice pressed. `#said` says how the
+    device's last answer went (`message`); the script fills it in when it sends one."""
     poll = view.poll
     if poll is None:
         return ""
@@ -270,9 +271,14 @@ def poll_part(view: LiveView, mine: str | None) -> str:
         return ""
     question_text, scale = found
     total = sum(view.counts.values())
+    said = (
+        f'<p id="said" class="message" role="status">{text(message)}</p>'
+        if message
+        else '<p id="said" class="message" role="status" hidden></p>'
+    )
     head = (
         '<section id="poll" aria-labelledby="poll-title">'
-        f'<h2 id="poll-title">{text(tr("web.poll.title"))}</h2>'
+        f'<h2 id="poll-title">{text(tr("web.poll.title"))}</h2>{said}'
     )
     if not poll.open:
         counts = ", ".join(

@@ -57,13 +57,10 @@
     const template = document.createElement("template");
     template.innerHTML = html;
     patch(live, template.content);
-    const poll = document.getElementById("poll");
-    if (said && poll && Date.now() < said.until) {
-      const line = document.createElement("p");
-      line.className = "message";
-      line.setAttribute("role", "status");
-      line.textContent = said.text;
-      poll.insertBefore(line, poll.children[1] || null);
+    const slot = document.getElementById("said");
+    if (said && slot && Date.now() < said.until) {
+      slot.textContent = said.text;
+      slot.hidden = false;
     }
   }
 
