@@ -21,7 +21,7 @@ from typing import Any
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
@@ -72,18 +72,34 @@ class ShareScreen(StyledOnce, ModalScreen[None]):
     DEFAULT_CSS = (
         dialog_css("ShareScreen")
         + """
+    /* All of it on a projector's 80×24: the whole width, no blank lines around the title. */
+    ShareScreen > Vertical {
+        width: 100%;
+        max-width: 120;
+        padding: 0 1;
+    }
+    ShareScreen .dialog-title {
+        margin: 0;
+    }
+    ShareScreen #share-body {
+        height: auto;
+    }
     ShareScreen #share-qr {
         width: auto;
         color: black;
         background: white;
+        margin: 0 2 0 0;
+    }
+    ShareScreen #share-side {
+        width: 1fr;
+        height: auto;
     }
     ShareScreen #share-questions {
         height: auto;
-        max-height: 8;
+        max-height: 6;
     }
     ShareScreen #share-tally {
         text-style: bold;
-        margin: 1 0 0 0;
     }
     ShareScreen .hint {
         color: $text-muted;
@@ -110,11 +126,14 @@ class ShareScreen(StyledOnce, ModalScreen[None]):
         with Vertical():
             yield Static(self.tr("share.title"), classes="dialog-title")
             yield Literal(self.tr("share.starting"), id="share-address")
-            yield Static("", id="share-qr")
-            yield Static("", id="share-reach", classes="hint")
-            yield OptionList(id="share-questions")
-            yield Literal("", id="share-tally")
-            yield Static(self.tr("share.keys"), classes="hint")
+            # The code beside the rest: on a projector at 80×24 it takes most of the height.
+            with Horizontal(id="share-body"):
+                yield Static("", id="share-qr")
+                with Vertical(id="share-side"):
+                    yield Static("", id="share-reach", classes="hint")
+                    yield OptionList(id="share-questions")
+                    yield Literal("", id="share-tally")
+                    yield Static(self.tr("share.keys"), classes="hint")
 
     def on_mount(self) -> None:
         self.show_questions()
@@ -141,7 +160,7 @@ class ShareScreen(StyledOnce, ModalScreen[None]):
     def show_address(self) -> None:
         url = self.sharing.url
         self.query_one("#share-address", Literal).update(url)
-        self.query_one("#share-qr", Static).update(Content("\n".join(qr_rows(url))))
+        self.query_one("#share-qr", Static).update(Content("\n".join(qr_rows(url, border=2))))
         reach = "share.loopback_screen" if is_loopback(self.sharing.host) else "share.reachable"
         notes = "share.notes_on" if self.sharing.state.show_notes else "share.notes_off"
         self.query_one("#share-reach", Static).update(f"{self.tr(reach)} {self.tr(notes)}")
