@@ -81,3 +81,24 @@ async def test_the_share_key_shows_the_address_and_the_tally_and_keeps_it(
         ("delvis", 1)
     ]
     assert "**Enkät:** Delvis 1 (1 svar)" in minutes_markdown(session)
+
+
+async def test_the_whole_dialog_fits_a_projector_at_80_by_24(make_app: MakeApp) -> None:
+    app = make_app("sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+l")
+        screen = app.screen
+        assert isinstance(screen, ShareScreen)
+        await wait_for(pilot, lambda: screen.sharing.url)
+        questions = screen.query_one(OptionList)
+        questions.focus()
+        questions.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause(0.6)
+        assert on_screen(app, screen.sharing.url)
+        for corner in ("█▀▀▀▀▀█  ", "▀▀▀▀▀▀▀ "):  # the code's top and bottom rows
+            assert on_screen(app, corner)
+        assert on_screen(app, "Öppen för svar:")
+        assert on_screen(app, "(delningen fortsätter)")  # the last words of the keys
+        await screen.sharing.stop()
