@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,7 +20,6 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -36,16 +34,9 @@ from facilitator.storage.sharing import (
 )
 from unit.helpers import example_session
 
-from .chromium import FLAGS, chromium
+from .chromium import driven_chromium
 
 pytestmark = pytest.mark.browser
-
-
-def chromedriver() -> str:
-    found = shutil.which("chromedriver")
-    if found is None:
-        pytest.fail("chromedriver is not installed (.ci/run installs Debian's chromium-driver)")
-    return found
 
 
 @pytest.fixture
@@ -81,35 +72,14 @@ def address(session_file: Path) -> Iterator[str]:
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[webdriver.Chrome]:
-    yield from _chromium(tmp_path, script=True)
+    with driven_chromium(tmp_path / "profile", script=True) as driver:
+        yield driver
 
 
 @pytest.fixture
 def browser_without_script(tmp_path: Path) -> Iterator[webdriver.Chrome]:
-    yield from _chromium(tmp_path, script=False)
-
-
-def _chromium(tmp_path: Path, *, script: bool) -> Iterator[webdriver.Chrome]:
-    options = webdriver.ChromeOptions()
-    if not script:
-        options.add_experimental_option(
-            "prefs", {"profile.managed_default_content_settings.javascript": 2}
-        )
-    options.binary_location = chromium()
-    for flag in [*FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--window-size=390,844"]:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver()))
-    driver.set_page_load_timeout(30)
-    # A phone's screen: a desktop window cannot be made narrower than 500 pixels.
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True},
-    )
-    try:
+    with driven_chromium(tmp_path / "profile", script=False) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 # Read in one step in the page: an element found first and read after may have been replaced.
