@@ -59,7 +59,6 @@ MESSAGES = {
 MEETING = web.AppKey("meeting", LiveMeeting)
 TOKEN = web.AppKey("token", str)
 LIMIT = web.AppKey("limit", RateLimit)
-RENDERED: web.AppKey[dict[tuple[str, ...], tuple[str, str]]] = web.AppKey("rendered")
 STREAMS: web.AppKey[set[asyncio.Task[object]]] = web.AppKey("streams")
 
 
@@ -83,7 +82,6 @@ def make_app(
     app[TOKEN] = token or new_token()
     app[LIMIT] = limit or RateLimit()
     app[STREAMS] = set()
-    app[RENDERED] = {}
     base = f"/{app[TOKEN]}"
     app.router.add_get(f"{base}/", show_page)
     app.router.add_get(f"{base}/events", events)
@@ -146,16 +144,13 @@ def _render(request: web.Request, device: str | None, message: str = "") -> tupl
     and choice on a device (50 pages following a change cost a handful of renderings)."""
     meeting = request.app[MEETING]
     mine = meeting.mine(device) if device else None
-    cache = request.app[RENDERED]
-    if cache.get(("version",)) != (str(meeting.version), ""):
-        cache.clear()
-        cache["version",] = (str(meeting.version), "")
-    key = (mine or "", message)
-    if key not in cache:
+
+    def make() -> tuple[str, str]:
         view = meeting.view(request.app[TOKEN])
         body = live_part(view, poll_part(view, mine, message), message)
-        cache[key] = (page(view, body), body)
-    return cache[key]
+        return page(view, body), body
+
+    return meeting.rendered((mine or "", message), make)
 
 
 async def show_page(request: web.Request) -> web.Response:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from facilitator.domain.errors import FacilitatorError
@@ -20,7 +21,6 @@ from facilitator.storage.sessions import read_session
 from facilitator.storage.sharing import (
     Answer,
     AnswerLog,
-    ShareState,
     answers_path,
     read_answers,
     read_share_state,
@@ -59,6 +59,8 @@ class LiveMeeting:
         self._dirty = False
         # Set when `version` moves on, then replaced: a page waits on the one it was given.
         self._changed = asyncio.Event()
+        self._rendered: dict[tuple[str, str], tuple[str, str]] = {}
+        self._rendered_version = -1
 
     # -- reading -----------------------------------------------------------------------
 
@@ -102,9 +104,17 @@ class LiveMeeting:
         poll = self.share.poll
         return self.choices.get(poll.id, {}).get(device) if poll else None
 
-    @property
-    def state(self) -> ShareState:
-        return self.share
+    def rendered(
+        self, key: tuple[str, str], make: Callable[[], tuple[str, str]]
+    ) -> tuple[str, str]:
+        """A page as `make` renders it, kept until the meeting changes: the pages following
+        a change differ only by the device's own choice and a message."""
+        if self._rendered_version != self.version:
+            self._rendered.clear()
+            self._rendered_version = self.version
+        if key not in self._rendered:
+            self._rendered[key] = make()
+        return self._rendered[key]
 
     # -- answers -----------------------------------------------------------------------
 
