@@ -38,6 +38,7 @@ BENCHMARKS = {
     "export": "cases.export",
     "nav": "cases.nav",
     "mem": "cases.mem",
+    "live": "cases.live",
     "cli": "cases.cli",
     "follow-up": "cases.follow_up",
     "trend": "cases.trend",

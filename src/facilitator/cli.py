@@ -141,6 +141,33 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="DIR", help="folder to write to (default: exports/)")
     restore = command("restore", "put back the last good copy of a damaged session file")
     restore.add_argument("session", metavar="SESSION", help="session file")
+    share = command("share", "show a session live on the participants' own devices")
+    share.add_argument(
+        "session",
+        nargs="?",
+        metavar="SESSION",
+        help="session file, or its name in the workspace's sessions folder (default: the most"
+        " recently changed unfinished one)",
+    )
+    share.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for all)",
+    )
+    share.add_argument(
+        "--port", type=int, default=8765, help="port to listen on (default: 8765; 0: any free)"
+    )
+    share.add_argument(
+        "--public-url",
+        default="",
+        metavar="URL",
+        help="the address people use when a reverse proxy forwards to this one",
+    )
+    share.add_argument(
+        "--show-notes", action="store_true", help="show the discussion notes on the live page"
+    )
+    # For the session screen, which starts the server and shows the address itself.
+    share.add_argument("--address-only", action="store_true", help=argparse.SUPPRESS)
     validate = command("validate", "check workshop files")
     validate.add_argument("files", nargs="+", metavar="FILE")
     command("workshops", "list the built-in and workspace workshops")
@@ -338,6 +365,54 @@ def cmd_restore(args: argparse.Namespace, workspace: Workspace, tr: Translator) 
     return 0
 
 
+def cmd_share(args: argparse.Namespace, workspace: Workspace, tr: Translator) -> int:
+    """Serve the live page of one session until Ctrl+C. Reads the session file, never
+    writes it; the address (with its secret token) and a QR code of it are printed."""
+    from facilitator.storage.sessions import latest_unfinished
+
+    if args.session:
+        path = session_path(args.session, workspace)
+    else:
+        found = latest_unfinished(workspace)
+        if found is None:
+            raise FacilitatorError(tr("cli.no_sessions", folder=workspace.sessions))
+        path = found
+    if args.public_url and not args.public_url.startswith(("http://", "https://")):
+        say(f"facilitator: {tr('share.bad_public_url', url=args.public_url)}", error=True)
+        return 2
+    if not 0 <= args.port <= 65535:
+        message = tr("share.bad_port", host=args.host, port=args.port, reason="0-65535")
+        say(f"facilitator: {message}", error=True)
+        return 2
+    from facilitator.web.qr import qr_for_terminal
+    from facilitator.web.serve import ShareOptions, is_loopback, serve
+
+    options = ShareOptions(
+        path, args.host, args.port, args.public_url, args.lang or "", args.show_notes
+    )
+
+    def announce(url: str) -> None:
+        if args.address_only:
+            print(url, flush=True)
+            return
+        say(tr("share.address", url=url))
+        print(qr_for_terminal(url, colour=sys.stdout.isatty()), flush=True)
+        say(tr("share.loopback") if is_loopback(args.host) else tr("share.reachable"))
+        say(tr("share.stop"))
+        sys.stdout.flush()
+
+    try:
+        serve(options, announce)
+    except OSError as error:
+        if error.filename:
+            raise
+        reason = error.strerror or str(error)
+        raise FacilitatorError(
+            tr("share.bad_port", host=args.host, port=args.port, reason=reason)
+        ) from None
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace, Translator], int]] = {
     "workshops": cmd_workshops,
     "validate": cmd_validate,
@@ -345,6 +420,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace, Translator], int]] 
     "trend": cmd_trend,
     "export": cmd_export,
     "restore": cmd_restore,
+    "share": cmd_share,
 }
 
 

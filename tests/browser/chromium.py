@@ -7,9 +7,12 @@ from reaching out to the network (this machine has none to reach).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,3 +71,38 @@ def screenshot(page: Path, png: Path, width: int, height: int) -> Path:
     )
     assert png.exists()
     return png
+
+
+def chromedriver() -> str:
+    found = shutil.which("chromedriver")
+    if found is None:
+        pytest.fail("chromedriver is not installed (.ci/run installs Debian's chromium-driver)")
+    return found
+
+
+@contextlib.contextmanager
+def driven_chromium(profile: Path, *, script: bool = True) -> Iterator[Any]:
+    """Chromium driven by Selenium through Debian's chromedriver, as a phone 390 pixels wide
+    (a desktop window cannot be made narrower than 500), its console kept for the test."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    if not script:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2}
+        )
+    options.binary_location = chromium()
+    for flag in [*FLAGS, f"--user-data-dir={profile}", "--window-size=390,844"]:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver()))
+    try:
+        driver.set_page_load_timeout(30)
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True},
+        )
+        yield driver
+    finally:
+        driver.quit()

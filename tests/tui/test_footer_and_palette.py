@@ -52,7 +52,7 @@ async def test_a_wide_screen_shows_every_key(make_app: MakeApp) -> None:
         footer = unspaced(screen_lines(app)[-1])
         assert footer == unspaced(
             "^n Nästa ^b Förra ^g Agenda f2 Möte f3 Anteckna ^o Presentera f4 Åtagande ^t Tid"
-            " f9 Slutför▏^p Kommandon"
+            " f9 Slutför ^l Dela▏^p Kommandon"
         )
 
 

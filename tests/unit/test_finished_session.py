@@ -53,6 +53,7 @@ CHANGES = {
     "add_reservation": lambda s: s.add_reservation("underlag-finns", "x"),
     "set_reservation": lambda s: s.set_reservation("kommunicerat", 0, who="x"),
     "remove_reservation": lambda s: s.remove_reservation("kommunicerat", 0),
+    "set_poll": lambda s: s.set_poll("underlag-finns", {"ja": 3}),
     "set_assessment": lambda s: s.set_assessment("foljs-upp", "note", "x"),
     "set_reflection": lambda s: s.set_reflection(next(iter(s.reflections)), "x"),
     "add_commitment": lambda s: s.add_commitment("x"),

@@ -18,6 +18,8 @@ CORE = [
     "facilitator.i18n",
     "facilitator.paths",
     "facilitator.cli",
+    # The live page's server: aiohttp, no Textual (it runs without a screen).
+    "facilitator.web",
     # The session controller: the TUI's owner of the open session, plain Python so that it
     # can be driven (and tested) without a screen.
     "facilitator.tui.controller",

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -167,11 +167,23 @@ class Reservation:
 
 
 @dataclass
+class PollCount:
+    """How many devices chose one option when the question was put to the participants'
+    devices (`facilitator share`): the group's own answer stays `answer`."""
+
+    choice: str = ""
+    count: int = 0
+
+
+@dataclass
 class QuestionEntry:
     answer: str = field(default="", metadata=kept(choices="scale"))
     agreement: str = field(default="", metadata=kept(choices=Agreement))
     motivation: str = ""
     reservations: list[Reservation] = field(default_factory=list)
+    # The tally of the anonymous answers, saved when the question was closed; optional, so
+    # the file of a session that never asked the devices is written as before.
+    poll: list[PollCount] = field(default_factory=list, metadata=kept(optional=True))
 
 
 @dataclass
@@ -472,6 +484,20 @@ class Session:
         self._changed()
         return removed
 
+    def set_poll(self, question_id: str, counts: Mapping[str, int]) -> None:
+        """Keep the tally of the devices' answers to a question (options in the scale's
+        order, those nobody chose left out)."""
+        entry = self.questions[question_id]
+        section = next(
+            s for s in self.workshop.sections if any(q.id == question_id for q in s.questions)
+        )
+        order = [o.id for o in self.workshop.scale(section.scale).options] if section.scale else []
+        ranked = sorted(counts, key=lambda c: order.index(c) if c in order else len(order))
+        poll = [PollCount(clean_text(c), counts[c]) for c in ranked if counts[c] > 0]
+        if poll != entry.poll:
+            entry.poll = poll
+            self._changed()
+
     def set_assessment(self, item_id: str, name: str, value: str) -> None:
         if self._set(self.assessments[item_id], "assessment", name, value):
             self._changed()
@@ -682,6 +708,7 @@ EDITS = (
     "add_reservation",
     "set_reservation",
     "remove_reservation",
+    "set_poll",
     "set_assessment",
     "set_reflection",
     "add_commitment",

@@ -27,12 +27,13 @@ from facilitator.domain.session import (
     Attendance,
     Commitment,
     Participant,
+    PollCount,
     Role,
     Session,
     Status,
 )
 from facilitator.domain.values import format_number
-from facilitator.domain.workshop import Figure, Item, Section, SectionKind
+from facilitator.domain.workshop import Figure, Item, Scale, Section, SectionKind
 from facilitator.export.escape import inline as escaped_inline
 from facilitator.export.escape import without_isolation
 from facilitator.export.follow_up_minutes import FollowUpPart
@@ -367,13 +368,16 @@ class _Minutes:
             agreement = self.tr(f"agreement.{entry.agreement}")
         else:
             agreement = self.or_missing(entry.agreement, "minutes.agreement_missing")
-        yield self.lines(
+        said = [
             self.label(
                 "minutes.answer",
                 inline(answer) if answer.strip() else self.missing("reason.unanswered"),
             ),
             self.label("minutes.agreement", agreement),
-        )
+        ]
+        if entry.poll:
+            said.append(self.label("minutes.poll", self.poll(scale, entry.poll)))
+        yield self.lines(*said)
         if entry.motivation.strip():
             yield self.label("minutes.motivation", block(entry.motivation))
         for reservation in entry.reservations:
@@ -381,6 +385,15 @@ class _Minutes:
             shown = " – ".join(part for part in parts if part)
             if shown:
                 yield self.label("minutes.reservation", shown)
+
+    def poll(self, scale: Scale | None, counts: list[PollCount]) -> str:
+        """ "Ja 2, Delvis 5, Nej 1 (8 svar)": what the devices answered, with the scale's
+        labels (an option the workshop no longer has is shown by its id)."""
+        shown = ", ".join(
+            f"{inline(scale.label(c.choice) if scale else c.choice)} {c.count}" for c in counts
+        )
+        total = sum(c.count for c in counts)
+        return self.tr("minutes.poll_counts", counts=shown, total=total)
 
     def items(self, section: Section, items: tuple[Item, ...], depth: int) -> Iterator[str]:
         scale = self.workshop.scale(section.scale) if section.scale else None

@@ -22,6 +22,7 @@ from facilitator.i18n import (
     catalog_minutes,
     catalog_trend,
     catalog_ui,
+    catalog_web,
 )
 
 LANGUAGES = ("sv", "en")
@@ -34,6 +35,7 @@ CATALOGUES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     catalog_follow_up.STRINGS,
     catalog_last_time.STRINGS,
     catalog_trend.STRINGS,
+    catalog_web.STRINGS,
 )
 
 

@@ -88,6 +88,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "minutes.agreement_missing": {"sv": "Ej angiven", "en": "Not stated"},
     "minutes.motivation": {"sv": "Motivering", "en": "Rationale"},
     "minutes.reservation": {"sv": "Reservation", "en": "Dissent"},
+    # the devices' anonymous answers (facilitator share), beside the group's own answer
+    "minutes.poll": {"sv": "Enkät", "en": "Poll"},
+    "minutes.poll_counts": {
+        "sv": "{counts} ({total} svar)",
+        "en": "{counts} ({total} {total:answer|answers})",
+    },
     # -- success factors and examples ----------------------------------------------------
     "minutes.assessment": {"sv": "Bedömning", "en": "Assessment"},
     "minutes.note": {"sv": "Kommentar", "en": "Note"},

@@ -54,6 +54,8 @@ SESSION_COMMANDS = (
     Command("reopen_session", "f8"),
     # Named on the status line when a save fails; in the palette always.
     Command("save_elsewhere", "f7", footer=False),
+    # The live page for the participants' devices (screens/share.py).
+    Command("share", "ctrl+l", narrow=False),
 )
 
 

@@ -409,6 +409,11 @@ class SessionScreen(StyledOnce, Screen[None]):
 
         save_elsewhere(self.app, self.controller)
 
+    def action_share(self) -> None:
+        from facilitator.tui.screens.share import open_share
+
+        open_share(self.app, self.controller)
+
     def action_meeting_details(self) -> None:
         from facilitator.tui.screens.meeting import MeetingDialog
 
