@@ -13,9 +13,10 @@ from typing import Any
 
 from tests.conftest import FrozenClock
 
+from facilitator.export import minutes_markdown
 from facilitator.paths import Workspace
 from facilitator.storage.follow_ups import follow_up_of
-from facilitator.storage.sessions import OpenSession, unwritten_session
+from facilitator.storage.sessions import OpenSession, read_session, unwritten_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.commitment import CommitmentDialog
 from facilitator.tui.screens.dialogs import ConfirmDialog
@@ -139,4 +140,8 @@ async def test_a_follow_up_is_run_through_the_screen_and_the_earlier_file_is_lef
     assert first_question["answer"] == "ja"
     assert saved_section(earlier, "checklista")["questions"][0]["answer"] == "delvis"
     assert document["finished_at"]
-    # The minutes' § on the follow-up of commitments is asserted where the minutes learn it.
+    # The minutes have a § for the follow-up of commitments, with each outcome in words.
+    minutes = minutes_markdown(read_session(Path(session_path(app))))
+    follow_up_part = minutes[minutes.index("Uppföljning av åtaganden") :]
+    for words in ("Ta fram en mötespolicy", "Klar", "Pågår", "2027-04-30", "Struken"):
+        assert words in follow_up_part

@@ -172,3 +172,12 @@ def test_the_earlier_file_is_untouched_and_named_relative(tmp_path: Path) -> Non
     assert made.series is not None and made.series.follows == "2026-11-30-steg-2.toml"
     assert (path.read_bytes(), path.stat().st_mtime_ns) == (data, mtime)
     assert not (path.parent / (path.name + ".lock")).exists()
+
+
+def test_a_follow_up_of_a_workshop_with_an_item_named_follow_up_reads_back() -> None:
+    """The example workshop has an item with the id "follow-up": the section added to its
+    follow-up must take another id, or the follow-up's file could not be read again."""
+    earlier = example_session()
+    made = start_follow_up(earlier, follows="earlier.toml", clock=lambda: LATER)
+    assert made.workshop.sections[0].id == "follow-up-2"
+    assert loads_session(dumps_session(made)) == made

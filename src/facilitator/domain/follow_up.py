@@ -50,13 +50,24 @@ def with_follow_up_section(workshop: Workshop, earlier_date: str) -> Workshop:
     sections = tuple(s for s in workshop.sections if s.kind is not SectionKind.FOLLOW_UP)
     language = workshop.language
     section = Section(
-        id=_free_id(FOLLOW_UP_SECTION, {s.id for s in sections}),
+        id=_free_id(FOLLOW_UP_SECTION, _ids(workshop)),
         kind=SectionKind.FOLLOW_UP,
         title=t("follow_up.section_title", language),
         timebox_minutes=10,
         text=t("follow_up.section_text", language, date=earlier_date or "–"),
     )
     return replace(workshop, sections=(section, *sections))
+
+
+def _ids(workshop: Workshop) -> set[str]:
+    """Every id the workshop gives: a session file refuses a section id that an item, a
+    question, an example or a figure already has (an example workshop's item "follow-up")."""
+    taken = {s.id for s in workshop.sections}
+    taken |= {q.id for q in workshop.questions()}
+    taken |= {item.id for item, _ in workshop.items()}
+    taken |= {e.id for e in workshop.examples()}
+    taken |= {f.id for f in workshop.figures()}
+    return taken
 
 
 def _free_id(wanted: str, taken: set[str]) -> str:

@@ -257,6 +257,7 @@ class StartScreen(StyledOnce, Screen[None]):
         problem = open_follow_up(self.controller, Path(event.option.id or ""))
         self.query_one("#follow-up-problem", FieldProblem).show(problem)
 
+
 def _modified(path: Path) -> int:
     with contextlib.suppress(OSError):
         return os.stat(path).st_mtime_ns
