@@ -133,7 +133,11 @@ async def test_an_unfinished_session_offers_no_follow_up(
         store.close()
     app = FacilitatorApp(workspace, clock=clock, language="sv")
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        for _ in range(200):  # until every session file has been read
+            await pilot.pause(0.05)
+            if getattr(app.screen, "sessions_listed", False):
+                break
+        assert getattr(app.screen, "sessions_listed", False)
         assert not app.screen.query("#finished")
         assert not on_screen(app, "Följ upp en avslutad session")
 

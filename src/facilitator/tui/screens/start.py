@@ -72,12 +72,8 @@ class StartScreen(StyledOnce, Screen[None]):
             sessions.display = False  # until a session to resume is found
             yield sessions
             yield Static(tr("start.reading"), id="sessions-note", classes="hint")
-            # The finished sessions, for a follow-up: shown once one is found.
-            yield Static(tr("start.follow_up"), id="finished-heading", classes="start-heading")
-            finished = OptionList(id="finished")
-            yield finished
-            yield FieldProblem(id="follow-up-problem")
-            yield Static(tr("start.hint"), classes="hint")
+            # The finished sessions, for a follow-up, go here once one is found.
+            yield Static(tr("start.hint"), id="start-hint", classes="hint")
         yield Footer(compact=True)
 
     # -- the sessions, listed as they are read ------------------------------------------------
@@ -88,8 +84,6 @@ class StartScreen(StyledOnce, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#workshops", OptionList).focus(scroll_visible=False)
-        for hidden in ("#finished-heading", "#finished"):
-            self.query_one(hidden).display = False
         self._unfinished: list[SessionSummary] = []
         self._finished: list[SessionSummary] = []
         self._options: dict[str, Option] = {}
@@ -126,13 +120,22 @@ class StartScreen(StyledOnce, Screen[None]):
         if finished:
             self._finished.extend(finished)
             self._finished.sort(key=lambda s: (listing_order(s), str(s.path)))
+            if not self.query("#finished"):
+                # The first finished session found: the list for a follow-up appears.
+                hint = self.query_one("#start-hint")
+                hint.parent.mount_all(  # type: ignore[union-attr]
+                    [
+                        Static(tr("start.follow_up"), classes="start-heading"),
+                        OptionList(id="finished"),
+                        FieldProblem(id="follow-up-problem"),
+                    ],
+                    before=hint,
+                )
             done_list = self.query_one("#finished", OptionList)
             current_done = done_list.highlighted_option
             done_list.set_options(self._session_option(s) for s in self._finished)
             if current_done is not None and current_done.id is not None:
                 done_list.highlighted = done_list.get_option_index(current_done.id)
-            done_list.display = True
-            self.query_one("#finished-heading").display = True
         options = self.query_one("#sessions", OptionList)
         if found:
             self._unfinished.extend(found)
