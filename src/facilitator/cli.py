@@ -342,7 +342,16 @@ def cmd_export(args: argparse.Namespace, workspace: Workspace, tr: Translator) -
     path = session_path(args.session, workspace)
     session = read_session(path)
     folder = Path(args.out) if args.out else workspace.exports
-    written = write_exports(session, folder, formats, language=args.lang, session_file=path)
+    trend = None
+    if "html" in formats:  # a follow-up's page draws its series' key figures
+        from facilitator.storage.series import minutes_trend
+
+        trend, problems = minutes_trend(session, path, workspace, args.lang, said_in=tr.language)
+        for problem in problems:
+            say(f"facilitator: {problem}", error=True)
+    written = write_exports(
+        session, folder, formats, language=args.lang, session_file=path, trend=trend
+    )
     for written_path in written:
         say(str(written_path))
     if "ics" in formats and not any(p.suffix == ".ics" for p in written):

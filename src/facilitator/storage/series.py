@@ -79,6 +79,20 @@ class SeriesRead:
         notes = [note.line(language) for note in self.notes]
         return series_trend(self.records, series=self.series, language=language, notes=notes)
 
+    def leading_to(self, session_id: str) -> SeriesRead:
+        """Only the meetings that lead to `session_id`: it and the meetings it follows, link
+        by link. The minutes of a meeting show the trend up to that meeting, not a later
+        one nor another branch of the series."""
+        by_id = {record.session: record for record in self.records}
+        chain: list[MeetingRecord] = []
+        seen: set[str] = set()
+        record = by_id.get(session_id)
+        while record is not None and record.session not in seen:
+            seen.add(record.session)
+            chain.append(record)
+            record = by_id.get(record.follows_id) if record.follows_id else None
+        return replace(self, records=chain[::-1])
+
 
 class SeriesNotFound(FacilitatorError):
     """Neither a session file nor the id of a series in the sessions folder."""
@@ -361,3 +375,27 @@ def _why(error: SessionFileError, path: Path) -> str:
     """The reason alone: the message starts with the file's name, which the note gives."""
     lines = str(error).splitlines()
     return lines[0].removeprefix(f"{path}: ").removeprefix("damaged: ") if lines else ""
+
+
+def minutes_trend(
+    session: Session,
+    path: Path,
+    workspace: Workspace,
+    language: str | None = None,
+    *,
+    said_in: str | None = None,
+) -> tuple[Trend | None, list[str]]:
+    """The trend a follow-up's minutes in `language` draw, read from the series' files up to
+    this meeting (`session`, open in memory, stands in for its file `path`), and the lines,
+    in `said_in` (the minutes' language by default), that name what could not be read.
+    (None, []) for a first meeting: its minutes have no trend. When the series cannot be
+    read at all, (None, [why]): the minutes then draw the earlier meeting and this one from
+    the copy the follow-up keeps."""
+    if session.series is None:
+        return None, []
+    try:
+        found = read_series("", workspace, current=(session, path)).leading_to(session.id)
+    except (FacilitatorError, OSError) as error:
+        return None, [str(error).splitlines()[0]]
+    said_in = said_in or language or found.language
+    return found.trend(language), [note.line(said_in) for note in found.notes]

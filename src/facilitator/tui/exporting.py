@@ -14,6 +14,7 @@ from typing import Any
 from textual.app import App
 
 from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.trend import Trend
 from facilitator.tui.controller import SessionController
 from facilitator.tui.widgets.notice import show_notice
 
@@ -28,11 +29,13 @@ def export_all(app: App[Any], controller: SessionController) -> list[Path]:
 
     store, workspace, tr = controller.store, controller.workspace, controller.tr
     try:
+        trend, problems = _series_trend(controller)
         paths = write_exports(
             controller.session,
             workspace.ensure(workspace.exports),
             language=tr.language,
             session_file=store.path if store is not None else None,
+            trend=trend,
         )
     except (OSError, FacilitatorError) as error:
         return _failed(app, controller, str(error))
@@ -41,9 +44,23 @@ def export_all(app: App[Any], controller: SessionController) -> list[Path]:
         return _failed(app, controller, f"{type(error).__name__}: {error}")
     names = " · ".join(p.name for p in paths)
     done = tr("export.done", folder=str(workspace.exports), files=names)
-    left_out = left_out_line(controller.session, tr.language)
-    show_notice(app, f"{done}\n{left_out}" if left_out else done)
+    said = [done, *problems]
+    if left_out := left_out_line(controller.session, tr.language):
+        said.append(left_out)
+    show_notice(app, "\n".join(said))
     return paths
+
+
+def _series_trend(controller: SessionController) -> tuple[Trend | None, list[str]]:
+    """A follow-up's series, read from its files for the key figures' trend in the page;
+    what could not be read is said in the notice, and the page is written all the same."""
+    if controller.session.series is None or controller.store is None:
+        return None, []
+    from facilitator.storage.series import minutes_trend
+
+    return minutes_trend(
+        controller.session, controller.store.path, controller.workspace, controller.tr.language
+    )
 
 
 def _failed(app: App[Any], controller: SessionController, error: str) -> list[Path]:
