@@ -4,11 +4,12 @@ said in the notice while the files are written all the same."""
 
 from __future__ import annotations
 
-from facilitator.paths import Workspace
-from facilitator.tui.widgets.notice import Notice
 from tests.tui.conftest import MakeApp
 from tests.unit.series_files import write_series
 from tests.unit.test_follow_up_export_cli import meeting_time_chart
+
+from facilitator.paths import Workspace
+from facilitator.tui.widgets.notice import Notice
 
 
 async def test_f6_on_a_follow_up_draws_the_whole_series(
