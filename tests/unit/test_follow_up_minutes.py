@@ -295,3 +295,26 @@ def test_the_summary_numbers_commitments_by_their_own_number() -> None:
     summary = part(minutes_markdown(session), "Sammanfattning")
     assert "- §\u00a05 nr 3: Ledningsgruppen går utbildningen i digitala möten" in summary
     assert "nr 2" not in summary
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "said"),
+    [
+        ("sv", "Öppna frågor", "Åtagande nr 1, ej uppföljt"),
+        ("en", "Still open", "Commitment no. 1, not followed up"),
+    ],
+)
+def test_a_commitment_not_followed_up_is_still_open_in_the_summary(
+    language: str, heading: str, said: str
+) -> None:
+    """Until the group gives it an outcome, an earlier commitment is one of the matters still
+    open, in the summary and at the end of the minutes; given one, it is not."""
+    session = follow_up_session(language, finished=False)
+    assert said not in minutes_markdown(session)
+    session.set_outcome("c1", "")
+    text = minutes_markdown(session)
+    open_lines = [line for line in text.splitlines() if said in line]
+    assert len(open_lines) == 2, open_lines  # the summary and the wrap-up's "still open"
+    assert all("Ta fram ett nyckeltal" in line or "key figure" in line for line in open_lines)
+    summary = text[text.index(f"**{heading}**") :]
+    assert said in summary.split("\n\n", 2)[1]

@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from facilitator.domain.session import Agreement, Session, Status
+from facilitator.domain.session import Agreement, Session, Status, commitment_number
 from facilitator.domain.values import read_date, read_number
 from facilitator.domain.workshop import Section, SectionKind
 
@@ -33,6 +33,8 @@ class Reason(StrEnum):
     AGREEMENT_NOT_RECORDED = "agreement_not_recorded"  # nobody recorded how far it agrees
     NOT_ASSESSED = "not_assessed"
     OPEN_ASSESSMENT = "open_assessment"  # assessed as "Saknas" or "Ej bedömt"
+    # an earlier meeting's commitment a follow-up has not yet given an outcome
+    NOT_FOLLOWED_UP = "not_followed_up"
 
 
 @dataclass(frozen=True)
@@ -90,10 +92,23 @@ def done_sections(session: Session) -> int:
 
 
 def open_matters(session: Session) -> list[OpenMatter]:
-    """Everything the group has not settled, in workshop order."""
+    """Everything the group has not settled, in workshop order: in a follow-up, first the
+    earlier meeting's commitments it has not yet given an outcome."""
     found: list[OpenMatter] = []
     workshop = session.workshop
     for section in workshop.sections:
+        if section.kind is SectionKind.FOLLOW_UP:
+            found.extend(
+                OpenMatter(
+                    section.id,
+                    carried.id,
+                    carried.what,
+                    Reason.NOT_FOLLOWED_UP,
+                    commitment_number(carried.id),
+                )
+                for carried in session.carried
+                if not carried.outcome
+            )
         for figure in section.figures:
             typed = session.figures[figure.id].value
             reading = read_number(typed, figure)

@@ -60,4 +60,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "reason.not_assessed": {"sv": "Ej bedömd", "en": "Not assessed"},
     "reason.open_assessment": {"sv": "Bedömning: {detail}", "en": "Assessment: {detail}"},
+    "reason.not_followed_up": {
+        "sv": "Åtagande nr {detail}, ej uppföljt",
+        "en": "Commitment no. {detail}, not followed up",
+    },
 }
