@@ -28,6 +28,8 @@ def builtin_workshops_dir() -> Path:
 
 @dataclass(frozen=True)
 class Workspace:
+    """The folder that holds the sessions, the exports and the workshops of one user or team."""
+
     root: Path
 
     @classmethod

@@ -23,8 +23,7 @@ import pytest
 from textual.widgets import OptionList
 
 from facilitator import cli
-from facilitator.storage import lock as lock_module
-from facilitator.storage import sessions as sessions_module
+from facilitator.storage import lock as lock_module, sessions as sessions_module
 from facilitator.storage.sessions import open_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.dialogs import ConfirmDialog

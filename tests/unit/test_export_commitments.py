@@ -7,8 +7,7 @@ import csv
 import io
 from datetime import UTC, date
 
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 from icalendar import Calendar, Event
 
 from facilitator.domain.session import Session, Status

@@ -14,8 +14,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from facilitator.domain.session import Role, Session, Status
 from facilitator.domain.text import clean_text

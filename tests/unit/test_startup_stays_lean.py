@@ -228,3 +228,21 @@ async def test_a_screen_is_styled_once_as_it_is_first_shown(
     for event in shown:
         screen.on_screen_resume(event)
     assert [event.refresh_styles for event in shown] == [False, True]
+
+
+def test_facilitator_trend_reads_files_without_the_session_or_workshop_classes() -> None:
+    """`facilitator trend` reads a whole series from the files' TOML: it needs neither the
+    Session's nor the Workshop's classes (some 25 dataclasses to build at every start), nor
+    YAML, nor the exporters beyond its own table."""
+    loaded = imported_by(
+        ["facilitator.cli", "facilitator.storage.series", "facilitator.export.trend"]
+    )
+    heavy = {
+        "facilitator.domain.session",
+        "facilitator.domain.workshop",
+        "facilitator.domain.values",
+        "yaml",
+        "textual",
+        "facilitator.export.minutes",
+    }
+    assert not heavy & loaded, sorted(heavy & loaded)

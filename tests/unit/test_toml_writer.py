@@ -12,8 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import tomli_w
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from facilitator.domain.session import Status
 from facilitator.storage import toml_writer

@@ -1,69 +1,7 @@
-"""The workshop and the session, free of any UI or file format."""
+"""The workshop and the session, free of any UI or file format.
 
-from facilitator.domain.errors import (
-    FacilitatorError,
-    Located,
-    SessionFileError,
-    SessionInUse,
-    WorkshopError,
-)
-from facilitator.domain.session import (
-    FORMAT_VERSION,
-    Agreement,
-    AssessmentEntry,
-    Commitment,
-    FigureEntry,
-    Meeting,
-    Participant,
-    QuestionEntry,
-    Reservation,
-    Role,
-    SectionEntry,
-    Session,
-    Status,
-)
-from facilitator.domain.workshop import (
-    Example,
-    Figure,
-    Item,
-    NumberKind,
-    Question,
-    Scale,
-    ScaleOption,
-    Section,
-    SectionKind,
-    Workshop,
-    WorkshopInfo,
-)
-
-__all__ = [
-    "FORMAT_VERSION",
-    "Agreement",
-    "AssessmentEntry",
-    "Commitment",
-    "Example",
-    "FacilitatorError",
-    "Figure",
-    "FigureEntry",
-    "Item",
-    "Located",
-    "Meeting",
-    "NumberKind",
-    "Participant",
-    "Question",
-    "QuestionEntry",
-    "Reservation",
-    "Role",
-    "Scale",
-    "ScaleOption",
-    "Section",
-    "SectionEntry",
-    "SectionKind",
-    "Session",
-    "SessionFileError",
-    "SessionInUse",
-    "Status",
-    "Workshop",
-    "WorkshopError",
-    "WorkshopInfo",
-]
+Import from the modules themselves (`facilitator.domain.session`, `.workshop`, …): this
+package re-exports nothing, so a command that needs only a small part (`facilitator trend`
+reads files without building a Session) does not import the Session's and the Workshop's
+classes with it.
+"""

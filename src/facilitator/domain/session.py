@@ -8,12 +8,9 @@ something new to save without comparing documents.
 from __future__ import annotations
 
 import functools
-import hashlib
-import re
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -21,101 +18,27 @@ from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.record import kept, text_fields
 from facilitator.domain.text import clean_text
 from facilitator.domain.values import read_date
+
+# Every name of the vocabulary is given here too: most of the program takes them from here.
+from facilitator.domain.vocabulary import (
+    FORMAT_VERSION as FORMAT_VERSION,
+    OUTCOME_STATUS as OUTCOME_STATUS,
+    Agreement as Agreement,
+    Attendance as Attendance,
+    Outcome as Outcome,
+    Role as Role,
+    SeriesLink as SeriesLink,
+    Status as Status,
+    commitment_counter as commitment_counter,
+    commitment_number as commitment_number,
+    legacy_session_id as legacy_session_id,
+    new_session_id as new_session_id,
+)
 from facilitator.domain.workshop import SectionKind, Workshop
-
-# 2: a follow-up's series, the earlier meeting's answers and its commitments' follow-up.
-FORMAT_VERSION = 2
-
-
-class Role(StrEnum):
-    """A participant's role, as Swedish minutes name them."""
-
-    CHAIR = "chair"  # ordförande / facilitator
-    SECRETARY = "secretary"  # sekreterare
-    ADJUSTER = "adjuster"  # justerare
-    PARTICIPANT = "participant"  # deltagare
-
-
-class Attendance(StrEnum):
-    """Whether a participant took part, as Swedish minutes record it: present, absent, or
-    absent having sent word beforehand (anmält förhinder)."""
-
-    PRESENT = "present"
-    EXCUSED = "excused"
-    ABSENT = "absent"
-
-
-class Agreement(StrEnum):
-    """How far the group agrees on an answer."""
-
-    CONSENSUS = "consensus"
-    MAJORITY = "majority"
-    NONE = "none"
-
-
-class Status(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class Outcome(StrEnum):
-    """What became of an earlier meeting's commitment, as a follow-up records it."""
-
-    DONE = "done"  # klar
-    ONGOING = "ongoing"  # pågår
-    NOT_STARTED = "not-started"  # ej påbörjad
-    DROPPED = "dropped"  # struken
-    REPLACED = "replaced"  # ersatt av ett nytt åtagande
-
-
-# The commitment's status in the follow-up that follows from each outcome: one not done stays
-# open (it is carried on), one dropped or replaced is dropped, on the record.
-OUTCOME_STATUS = {
-    "": "open",
-    Outcome.DONE: "done",
-    Outcome.ONGOING: "open",
-    Outcome.NOT_STARTED: "open",
-    Outcome.DROPPED: "dropped",
-    Outcome.REPLACED: "dropped",
-}
 
 
 class SessionFinished(FacilitatorError):
     """A change to a finished session: finishing freezes it until it is reopened."""
-
-
-def new_session_id() -> str:
-    """A random id of a session's own (a UUID): two sessions never share one, even when they
-    are made from the same workshop in the same second, so their calendar entries never
-    overwrite each other's."""
-    return str(uuid.uuid4())
-
-
-def legacy_session_id(workshop_id: str, created: datetime) -> str:
-    """The id a session file from before session ids is given: the key its calendar entries
-    were already exported under (made from the workshop and the creation time), so that
-    importing the calendar again still updates those entries instead of adding copies."""
-    moment = created.replace(tzinfo=UTC) if created.tzinfo is None else created.astimezone(UTC)
-    seed = f"{workshop_id}\n{moment.isoformat()}"
-    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:20]
-
-
-_COMMITMENT_ID = re.compile(r"c([0-9]+)")
-
-
-def commitment_number(commitment_id: str) -> str:
-    """The number people see for a commitment ("3" for `c3`). It comes from the id, which is
-    never given again, so deleting a commitment does not renumber the others in the minutes,
-    the CSV or the calendar. An id written by hand in another form is shown as it is."""
-    found = _COMMITMENT_ID.fullmatch(commitment_id)
-    return found[1] if found else commitment_id
-
-
-def commitment_counter(commitment_id: str) -> int:
-    """The counter value an id uses up: 3 for `c3`, 0 for an id in another form."""
-    found = _COMMITMENT_ID.fullmatch(commitment_id)
-    return int(found[1]) if found else 0
 
 
 def now_local() -> datetime:
@@ -130,6 +53,8 @@ def now_local() -> datetime:
 
 @dataclass
 class Participant:
+    """Someone at the meeting: a name, a role and whether they were there or remote."""
+
     name: str = ""
     role: Role = Role.PARTICIPANT
     attendance: Attendance = field(default=Attendance.PRESENT, metadata=kept(optional=True))
@@ -137,6 +62,8 @@ class Participant:
 
 @dataclass
 class Meeting:
+    """The meeting details the minutes open with: title, organisation, date, place, people."""
+
     title: str = ""
     organisation: str = ""
     date: str = ""
@@ -177,6 +104,8 @@ class PollCount:
 
 @dataclass
 class QuestionEntry:
+    """The group's answer to one question, how far it agreed, why, and any reservations."""
+
     answer: str = field(default="", metadata=kept(choices="scale"))
     agreement: str = field(default="", metadata=kept(choices=Agreement))
     motivation: str = ""
@@ -188,6 +117,8 @@ class QuestionEntry:
 
 @dataclass
 class AssessmentEntry:
+    """The group's assessment of one success factor and its note."""
+
     assessment: str = field(default="", metadata=kept(choices="scale"))
     note: str = ""
 
@@ -211,6 +142,8 @@ class SectionEntry:
 
 @dataclass
 class Commitment:
+    """One thing someone takes on: what, who, by when, and what it answers."""
+
     id: str
     what: str = ""
     who: str = ""
@@ -220,18 +153,6 @@ class Commitment:
     # The id of the session that first made it, when an earlier meeting of the series did:
     # its calendar entry keeps that meeting's UID, so importing again updates it.
     origin: str = field(default="", metadata=kept(optional=True))
-
-
-@dataclass
-class SeriesLink:
-    """A follow-up's place in its series: the series' id (the first session's own id), its
-    number in it (the first session is 1), and the session it follows: that file's name,
-    relative to this file's folder, and its id (which the file must still have)."""
-
-    id: str = ""
-    number: int = 1
-    follows: str = ""
-    follows_id: str = ""
 
 
 class AnswerKind(StrEnum):

@@ -38,8 +38,12 @@ import string
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from facilitator.domain.session import OUTCOME_STATUS, Session
+from facilitator.domain.vocabulary import OUTCOME_STATUS
+
+if TYPE_CHECKING:
+    from facilitator.domain.session import Session
 
 
 class RowKind(StrEnum):
@@ -96,6 +100,8 @@ class MeetingRecord:
 
 @dataclass(frozen=True)
 class Cell:
+    """What one meeting recorded for one row, or why it has nothing (empty, gone)."""
+
     state: CellState
     value: str = ""
     label: str = ""
@@ -119,6 +125,8 @@ class Column:
 
 @dataclass(frozen=True)
 class Row:
+    """One question, item, figure or commitment across the meetings, one cell each."""
+
     kind: str
     id: str
     text: str

@@ -41,6 +41,8 @@ class ScaleOption:
 
 @dataclass(frozen=True)
 class Scale:
+    """The choices a question or success factor is answered on, in order."""
+
     id: str
     options: tuple[ScaleOption, ...]
 
@@ -83,6 +85,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class Question:
+    """A question of the checklist, answered on its section's scale."""
+
     id: str
     text: str
 
@@ -103,6 +107,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Example:
+    """An example the group reads and reflects on."""
+
     id: str
     title: str
     text: str
@@ -110,6 +116,8 @@ class Example:
 
 @dataclass(frozen=True)
 class Section:
+    """One part of the workshop: its kind, title, time box and what it asks."""
+
     id: str
     kind: SectionKind
     title: str
@@ -129,6 +137,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Workshop:
+    """A whole workshop as read from its file; never changed once read."""
+
     id: str
     version: str
     language: str

@@ -22,8 +22,7 @@ from facilitator.domain.trend import CellState, Trend
 from facilitator.domain.values import format_number, read_number
 from facilitator.domain.workshop import Figure
 from facilitator.export.changes import Change, changed_answers, figure_rows, since_last_time
-from facilitator.export.escape import CHARTS_MARK
-from facilitator.export.escape import inline as escaped_inline
+from facilitator.export.escape import CHARTS_MARK, inline as escaped_inline
 from facilitator.export.parts import figure_text, inline, shown_number, table
 from facilitator.i18n import Translator
 

@@ -20,8 +20,7 @@ from facilitator.domain.text import close_direction
 from facilitator.export.changes import figure_points, since_last_time
 from facilitator.export.escape import CHARTS_MARK, ISOLATE_END, ISOLATE_START, inline_text
 from facilitator.export.minutes import minutes_language, minutes_marked, minutes_title
-from facilitator.export.trend_chart import STYLE as CHARTS_STYLE
-from facilitator.export.trend_chart import trend_charts
+from facilitator.export.trend_chart import STYLE as CHARTS_STYLE, trend_charts
 from facilitator.i18n import Translator, t
 
 if TYPE_CHECKING:

@@ -34,8 +34,7 @@ from facilitator.domain.session import (
 )
 from facilitator.domain.values import format_number
 from facilitator.domain.workshop import Figure, Item, Scale, Section, SectionKind
-from facilitator.export.escape import inline as escaped_inline
-from facilitator.export.escape import without_isolation
+from facilitator.export.escape import inline as escaped_inline, without_isolation
 from facilitator.export.follow_up_minutes import FollowUpPart
 from facilitator.export.numbering import commitments_section, item_numbers, section_numbers
 from facilitator.export.parts import block, figure_text, inline, shown_number, table

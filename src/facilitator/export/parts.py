@@ -10,9 +10,13 @@ from __future__ import annotations
 from facilitator.domain.session import commitment_number
 from facilitator.domain.values import format_number, format_ordinal, read_number
 from facilitator.domain.workshop import Figure
-from facilitator.export.escape import ISOLATE_END, ISOLATE_START, isolated
-from facilitator.export.escape import block as escaped_block
-from facilitator.export.escape import inline as escaped_inline
+from facilitator.export.escape import (
+    ISOLATE_END,
+    ISOLATE_START,
+    block as escaped_block,
+    inline as escaped_inline,
+    isolated,
+)
 from facilitator.i18n import Translator
 
 

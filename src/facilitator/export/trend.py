@@ -13,9 +13,9 @@ from __future__ import annotations
 import csv
 import io
 
-from facilitator.domain.session import commitment_number
 from facilitator.domain.text import close_direction
 from facilitator.domain.trend import KIND_ORDER, Cell, CellState, Row, RowKind, Trend
+from facilitator.domain.vocabulary import commitment_number
 from facilitator.export.escape import inline
 from facilitator.i18n import t
 

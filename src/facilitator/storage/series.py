@@ -55,6 +55,8 @@ class Problem(StrEnum):
 
 @dataclass(frozen=True)
 class SeriesNote:
+    """A file of the series that could not be used, and why: said in one line."""
+
     problem: Problem
     file: str  # as the reader knows it: relative to the sessions folder where possible
     detail: str = ""
@@ -161,6 +163,9 @@ class _Reading:
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        # Every file's real path, asked for again and again as links are followed (a
+        # series of 50 asked 300 times): each is looked up on the disk once per reading.
+        self.real: dict[Path, Path] = {}
         self.root = _resolved(workspace.root)
         self.sessions = _resolved(workspace.sessions)
         self.records: dict[str, MeetingRecord] = {}  # by session id
@@ -172,9 +177,15 @@ class _Reading:
         self.read: list[tuple[MeetingFile, Path]] = []  # every meeting read, and its file
         self.walked: set[str] = set()  # meetings whose link has been followed
 
+    def resolved(self, path: Path) -> Path:
+        found = self.real.get(path)
+        if found is None:
+            found = self.real[path] = _resolved(path)
+        return found
+
     def name(self, path: Path) -> str:
         """A file as the reader knows it: relative to the sessions folder when inside it."""
-        resolved = _resolved(path)
+        resolved = self.resolved(path)
         try:
             return resolved.relative_to(self.sessions).as_posix()
         except ValueError:
@@ -190,7 +201,7 @@ class _Reading:
 
     def keep(self, meeting: MeetingFile, path: Path) -> None:
         self.records[meeting.id] = meeting.record
-        self.files[_resolved(path)] = meeting.id
+        self.files[self.resolved(path)] = meeting.id
         self.read.append((meeting, path))
         self.workshop = self.workshop or meeting.workshop
         self.language = self.language or meeting.language
@@ -214,9 +225,9 @@ class _Reading:
             self.walked.add(node.id)
             link = node.series
             target = node_path.parent / link.follows
-            resolved = _resolved(target)
+            resolved = self.resolved(target)
             named = self.name(target) if _inside(resolved, self.root) else link.follows
-            if resolved == _resolved(node_path) or link.follows_id == node.id:
+            if resolved == self.resolved(node_path) or link.follows_id == node.id:
                 self.note(Problem.ITSELF, self.name(node_path))
                 self.copy_of_earlier(node)
                 break
@@ -257,7 +268,7 @@ class _Reading:
         whose own id is the series' id), else the one most of its files have."""
         found: list[tuple[MeetingFile, Path]] = []
         for path in self.workspace.session_files():
-            if _resolved(path) in self.files:
+            if self.resolved(path) in self.files:
                 continue
             head = session_head(path)
             if head is None:

@@ -15,16 +15,9 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.errors import SessionFileError
-from facilitator.domain.session import (
-    FORMAT_VERSION,
-    OUTCOME_STATUS,
-    SeriesLink,
-    Session,
-    legacy_session_id,
-)
 from facilitator.domain.text import clean_text
 from facilitator.domain.trend import (
     MeetingRecord,
@@ -33,7 +26,16 @@ from facilitator.domain.trend import (
     earlier_record,
     meeting_record,
 )
+from facilitator.domain.vocabulary import (
+    FORMAT_VERSION,
+    OUTCOME_STATUS,
+    SeriesLink,
+    legacy_session_id,
+)
 from facilitator.storage.regular_file import NotReadable, Refusal, read_regular
+
+if TYPE_CHECKING:
+    from facilitator.domain.session import Session
 
 # As storage/sessions.py: the largest file read as a session.
 MAX_SESSION_BYTES = 64 * 1_048_576
