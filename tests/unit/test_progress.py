@@ -141,3 +141,19 @@ def test_the_wrap_up_is_done_when_the_session_is_finished(session: Session) -> N
     assert states(session)["avslut"] is SectionState.DONE
     session.reopen()
     assert states(session)["avslut"] is SectionState.IN_PROGRESS
+
+
+def test_a_follow_ups_carried_commitments_do_not_mark_its_commitments_section_begun() -> None:
+    """The agenda of a new follow-up: the commitments carried from the last meeting are the
+    last meeting's work, so this meeting's commitments section is not begun, let alone done,
+    until the group goes there or makes a commitment of its own."""
+    from facilitator.domain.follow_up import start_follow_up
+
+    from .test_export_sessions import full_session
+
+    made = start_follow_up(full_session("sv"), follows="2026-11-30-steg-2.toml")
+    section = next(s for s in made.workshop.sections if s.id == "ataganden")
+    assert made.commitments  # three carried
+    assert section_state(made, section) is SectionState.NOT_STARTED
+    made.add_commitment("Boka en workshop om digitala möten")
+    assert section_state(made, section) is SectionState.DONE

@@ -80,7 +80,10 @@ def _completion(session: Session, section: Section) -> tuple[bool, bool]:
         return all(texts), any(texts)
     if section.kind is SectionKind.COMMITMENTS:
         listed = session.commitments
-        return bool(listed) and all(c.what.strip() for c in listed), bool(listed)
+        # Commitments a follow-up carried from the last meeting are not this meeting's work:
+        # until the group has been to this section or made one of its own, it has not begun.
+        made_here = any(not c.origin for c in listed)
+        return bool(listed) and all(c.what.strip() for c in listed), made_here
     if section.kind is SectionKind.FOLLOW_UP:
         outcomes = [c.outcome for c in session.carried]
         return all(outcomes), any(outcomes)
