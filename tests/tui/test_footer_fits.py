@@ -6,10 +6,9 @@ beside the palette's key. Between 100 and 120 columns a Swedish footer, and a fo
 from __future__ import annotations
 
 import pytest
+from tests.tui.conftest import MakeApp
 from textual.app import App
 from textual.widgets import Footer
-
-from tests.tui.conftest import MakeApp
 
 from .follow_up_apps import MakeFollowUp, follow_up_app  # noqa: F401 (a fixture)
 
