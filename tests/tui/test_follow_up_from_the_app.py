@@ -5,6 +5,7 @@ the place, and nothing else happens."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual.widgets import Button, OptionList
@@ -92,7 +93,10 @@ async def test_from_the_wrap_up_of_a_finished_session(
             await pilot.pause()
             follow_up = screen.query_one("#start-follow-up", Button)
             follow_up.focus()
-            await pilot.pause()
+            for _ in range(40):  # focusing scrolls it into view, a frame or more later
+                await pilot.pause(0.025)
+                if on_screen(app, "Följ upp"):
+                    break
             assert follow_up.display and on_screen(app, "Följ upp")
             await pilot.press("enter")
             await pilot.pause()
@@ -212,3 +216,31 @@ async def test_with_many_sessions_the_finished_ones_are_reached_at_80x24(
         assert app.focused is app.screen.query_one("#finished", OptionList)
         assert on_screen(app, "Följ upp en avslutad session")
         assert on_screen(app, "6 av 6 avsnitt klara")
+
+
+async def test_the_start_screen_lists_a_series_together_in_its_order(
+    workspace: Workspace, clock: Clock
+) -> None:
+    """As `facilitator sessions` does: the first meeting, then the follow-up under it marked
+    with its place, though the follow-up changed last; the third meeting, unfinished, is
+    offered to resume with its place too."""
+    from tests.unit.series_files import write_series
+
+    paths = write_series(workspace.sessions, "sv")
+    for number, path in enumerate(paths):  # changed in the order they were held
+        os.utime(path, (1_800_000_000 + number * 60, 1_800_000_000 + number * 60))
+    app = FacilitatorApp(workspace, clock=clock, language="sv")
+    async with app.run_test(size=(100, 40)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if getattr(app.screen, "sessions_listed", False):
+                break
+        finished = app.screen.query_one("#finished", OptionList)
+        resume = app.screen.query_one("#sessions", OptionList)
+        done = [str(finished.get_option_at_index(i).prompt) for i in range(finished.option_count)]
+        going = [str(resume.get_option_at_index(i).prompt) for i in range(resume.option_count)]
+    assert [line.splitlines()[0] for line in done] == [
+        "Ledningens stöd",
+        "↳ möte 2: Ledningens stöd – uppföljning 1",
+    ], done
+    assert going[0].splitlines()[0].startswith("↳ möte 3: "), going

@@ -50,6 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Take the earlier meeting's answer to the question, item or key figure the "
         "cursor is in",
     },
+    "start.series_place": {"sv": "↳ möte {number}: {title}", "en": "↳ meeting {number}: {title}"},
     "start.follow_up": {"sv": "Följ upp en avslutad session", "en": "Follow up a finished session"},
     "wrapup.follow_up_session": {"sv": "Följ upp", "en": "Follow up"},
     "follow_up.cannot": {

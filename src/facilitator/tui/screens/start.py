@@ -34,6 +34,7 @@ from facilitator.storage.sessions import (
     OpenSession,
     SessionSummary,
     create_session,
+    in_series,
     listing_order,
     open_session,
     summarize,
@@ -118,8 +119,7 @@ class StartScreen(StyledOnce, Screen[None]):
         finished = [s for s in found if s.finished]
         found = [s for s in found if not s.finished]
         if finished:
-            self._finished.extend(finished)
-            self._finished.sort(key=lambda s: (listing_order(s), str(s.path)))
+            self._finished = _grouped([*self._finished, *finished])
             if not self.query("#finished"):
                 # The first finished session found: the list for a follow-up appears.
                 hint = self.query_one("#start-hint")
@@ -138,8 +138,7 @@ class StartScreen(StyledOnce, Screen[None]):
                 done_list.highlighted = done_list.get_option_index(current_done.id)
         options = self.query_one("#sessions", OptionList)
         if found:
-            self._unfinished.extend(found)
-            self._unfinished.sort(key=lambda s: (listing_order(s), str(s.path)))
+            self._unfinished = _grouped([*self._unfinished, *found])
             current = options.highlighted_option
             options.set_options(self._option_for(s) for s in self._unfinished)
             # As a list made with its options has it: the cursor on the first, or where it was.
@@ -201,6 +200,8 @@ class StartScreen(StyledOnce, Screen[None]):
             changed=changed,
         )
         title = summary.title or tr("cli.untitled")
+        if summary.follow_up:  # under the meeting it follows, as `facilitator sessions` has it
+            title = tr("start.series_place", number=summary.series_number, title=title)
         prompt = Content.assemble((title, "bold"), "\n", (details, "dim"))
         return Option(prompt, id=str(summary.path))
 
@@ -259,6 +260,13 @@ class StartScreen(StyledOnce, Screen[None]):
 
         problem = open_follow_up(self.controller, Path(event.option.id or ""))
         self.query_one("#follow-up-problem", FieldProblem).show(problem)
+
+
+def _grouped(summaries: list[SessionSummary]) -> list[SessionSummary]:
+    """The sessions as `facilitator sessions` lists them: the most recently changed first,
+    the meetings of a series together, in their order in the series."""
+    summaries.sort(key=lambda s: (listing_order(s), str(s.path)))
+    return [summary for group in in_series(summaries) for summary in group]
 
 
 def _modified(path: Path) -> int:
