@@ -16,7 +16,11 @@ from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
-from facilitator.tui.textual_compat import retype_wrapped_document, wrap_settings
+from facilitator.tui.textual_compat import (
+    ScrollbarsRedrawnOnChange,
+    retype_wrapped_document,
+    wrap_settings,
+)
 from facilitator.tui.widgets.fields import MakeMessage, clean_paste, hand_over
 
 
@@ -66,7 +70,7 @@ class BeforeEdit(NamedTuple):
     bracket: Location | None
 
 
-class EditArea(TextArea):
+class EditArea(ScrollbarsRedrawnOnChange, TextArea):
     """A multi-line field that grows with its text, up to a limit, then scrolls."""
 
     DEFAULT_CSS = """
