@@ -136,9 +136,29 @@ class EditArea(ScrollbarsRedrawnOnChange, TextArea):
             self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._wrap_for_layout(width)
         rows = super().get_content_height(container, viewport, width)
         self._rows_laid_out = rows
         return rows
+
+    def _wrap_for_layout(self, width: int) -> None:
+        """Wrap the text at the width the field is being laid out at, as TextArea will once it
+        is resized to it: the field then gets the height of its text in that same layout.
+        TextArea counts the rows of the text as last wrapped (a new field's: not wrapped at
+        all, one row a line), so a field whose text wraps was laid out too short and the
+        page laid out once more after it had wrapped (each first showing of the checklist
+        and the examples, one more layout of the whole screen and a screen update's wait).
+        The virtual size is set with it, quietly: TextArea sets the same one as it is
+        resized, and the layout under way already has the height."""
+        if not self.soft_wrap or width <= 0:
+            return
+        bar = self.styles.scrollbar_size_vertical if self.show_vertical_scrollbar else 0
+        wrap_width = max(0, width - bar - self.gutter_width - 1)  # 1: the cursor at a line's end
+        wrapped = self.wrapped_document
+        if wrap_settings(wrapped)[0] == wrap_width:
+            return
+        wrapped.wrap(wrap_width, self.indent_width)
+        self.set_reactive(TextArea.virtual_size, Size(0, wrapped.height))
 
     # -- drawing only what an edit changed ------------------------------------------------
 
