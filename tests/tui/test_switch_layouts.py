@@ -89,3 +89,27 @@ async def test_coming_back_to_a_section_is_drawn_in_one_frame(make_app: MakeApp)
         for section in reversed(sections[:-1]):
             counts[section] = await frames_of(pilot, app, "ctrl+b")
         assert counts == dict.fromkeys(counts, 1)
+
+
+async def test_a_first_visit_lays_the_screen_out_twice(make_app: MakeApp) -> None:
+    """Once for the new page, once for what its first sizes changed (its scroll bars shown,
+    its text fields wrapped): not a third time, a screen update later, because a scroll bar
+    that appeared was given its size, nor because a text field was first laid out one row
+    a line."""
+    app = make_app("sv", prepare=long_notes)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")  # the first autosave's line comes, and stays as wide
+        await pilot.pause(0.6)
+        screen = session_screen(app)
+        seen: list[object] = []
+        screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
+        counts = {}
+        for section in app.controller.session.workshop.sections[2:]:
+            seen.clear()
+            await pilot.press("ctrl+n")
+            for _ in range(4):
+                await pilot.pause(0.1)
+            assert app.controller.session.current_section == section.id
+            counts[section.id] = len(seen)
+        assert counts == dict.fromkeys(counts, 2)

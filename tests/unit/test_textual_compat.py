@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import BindingsMap
+from textual.containers import VerticalScroll
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
@@ -32,6 +33,7 @@ from facilitator.tui.textual_compat import (
     ScrollbarsRedrawnOnChange,
     bindings_of,
     decode_terminal_input_with,
+    lay_scroll_bars_out_once,
     retype_wrapped_document,
     wrap_settings,
 )
@@ -355,3 +357,37 @@ async def test_focus_draws_no_screen_still_moves_the_focus_and_tells_the_footer(
             await pilot.pause()
             assert screen.focused is two and two.has_focus
             assert told
+
+
+# -- lay_scroll_bars_out_once ---------------------------------------------------------------
+
+
+class TallPage(App[None]):
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            for n in range(40):
+                yield Static(f"rad {n}")
+
+
+async def test_lay_scroll_bars_out_once_makes_every_new_bar_quiet_and_working() -> None:
+    with canary("lay_scroll_bars_out_once", "Widget no longer makes its bar from the module"):
+        from textual import scrollbar
+        from textual.widget import Widget
+
+        lay_scroll_bars_out_once()
+        for made_by in (Widget.vertical_scrollbar, Widget.horizontal_scrollbar):
+            source = inspect.getsource(made_by.fget)  # type: ignore[attr-defined]
+            assert "from textual.scrollbar import ScrollBar" in source
+            assert "= scroll_bar = ScrollBar(" in source
+        assert scrollbar.ScrollBar.__dict__["virtual_size"]._layout is False
+        assert Widget.__dict__["virtual_size"]._layout is True  # what it spares
+        app = TallPage()
+        async with app.run_test(size=(30, 10)) as pilot:
+            await pilot.pause()
+            page = app.query_one(VerticalScroll)
+            bar = page.vertical_scrollbar
+            assert isinstance(bar, scrollbar.ScrollBar) and bar.display
+            assert bar.size.height == 10 and bar.window_virtual_size == 40
+            page.scroll_end(animate=False, immediate=True)
+            await pilot.pause()
+            assert bar.position == page.scroll_y == 30

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from textual.geometry import Size
     from textual.screen import Screen
     from textual.scroll_view import ScrollView
+    from textual.scrollbar import ScrollBar
     from textual.widget import Widget
     from textual.widgets.text_area import WrappedDocument
 
@@ -127,6 +128,44 @@ class ScrollbarsRedrawnOnChange(_ScrollViewBase):
             bar.window_size = width - self.scrollbar_size_vertical
         self.scroll_x = self.validate_scroll_x(self.scroll_x)
         self.scroll_y = self.validate_scroll_y(self.scroll_y)
+
+
+# -- a scroll bar shown lays the screen out once ---------------------------------------------
+
+
+def lay_scroll_bars_out_once() -> None:
+    """Have every scroll bar made from now on ask for no layout of the screen when its
+    virtual size is first set: a scroll bar has no content of its own, and nothing of it
+    depends on that size.
+
+    A scroll bar appears when a page is first laid out and found taller than the screen
+    (the notes, a section's page): the next layout places it, gives it its size and with it
+    its virtual size, and Textual's Widget asks for one more layout of the whole screen for
+    that (its `virtual_size` is a reactive with `layout=True`), a screen update later: each
+    first showing of a section was three layouts where two show it all.
+
+    Widget's `vertical_scrollbar` and `horizontal_scrollbar` make their bar with
+    `textual.scrollbar.ScrollBar`, imported when the bar is made; that module global is
+    replaced with a subclass whose `virtual_size` asks for no layout. Public API checked
+    (8.2.8): a widget's scroll bars are made by Widget itself, and no setting, class
+    attribute or factory chooses their class (`App.SCROLLBAR` does not exist).
+    """
+    from textual import scrollbar
+
+    scrollbar.ScrollBar = _quiet_scroll_bar()  # type: ignore[misc]
+
+
+@functools.cache
+def _quiet_scroll_bar() -> type[ScrollBar]:
+    from textual.geometry import Size
+    from textual.scrollbar import ScrollBar
+
+    class QuietScrollBar(ScrollBar):
+        """A scroll bar whose virtual size, which it does not use, lays nothing out."""
+
+        virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    return QuietScrollBar
 
 
 # -- a move of the focus draws the fields, not the screen -----------------------------------
