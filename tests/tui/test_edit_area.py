@@ -193,3 +193,36 @@ async def test_a_field_whose_text_wraps_has_its_height_in_its_first_layout() -> 
         await pilot.pause()
         assert app.query_one(TextField).wrapped_document.height == 3
         assert app.heights and set(app.heights) == {3}, app.heights
+
+
+class LongNotes(App[None]):
+    """A notes field shown with more lines than it has rows: it scrolls from the start."""
+
+    def compose(self) -> ComposeResult:
+        text = "\n".join(f"Rad {n}: " + "ord " * 20 for n in range(40))
+        yield EditArea(text, lambda text: NotesEdited("s", text), id="notes", classes="-tall")
+
+
+async def test_notes_that_scroll_are_wrapped_once_as_they_are_first_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Wrapped beside the scroll bar they will have, once: not first across the whole width
+    as they are laid out and again, two columns narrower, when the bar comes (3-5 ms for the
+    notes of the 1,000-item session, on every first showing of a section)."""
+    wraps: list[int] = []
+    wrap = WrappedDocument.wrap
+
+    def counted(self: WrappedDocument, width: int, tab_width: int | None = None) -> None:
+        if width:
+            wraps.append(width)
+        wrap(self, width, tab_width)
+
+    monkeypatch.setattr(WrappedDocument, "wrap", counted)
+    app = LongNotes()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        area = app.query_one(EditArea)
+        assert area.show_vertical_scrollbar
+        assert wraps == [area.wrap_width]
+        assert area.wrapped_document.height == summed(area) > 40

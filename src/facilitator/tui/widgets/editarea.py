@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from textual import events
+from textual.css.scalar import Unit
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.widgets import TextArea
@@ -152,13 +153,24 @@ class EditArea(ScrollbarsRedrawnOnChange, TextArea):
         resized, and the layout under way already has the height."""
         if not self.soft_wrap or width <= 0:
             return
-        bar = self.styles.scrollbar_size_vertical if self.show_vertical_scrollbar else 0
+        bar = self.styles.scrollbar_size_vertical if self._will_scroll() else 0
         wrap_width = max(0, width - bar - self.gutter_width - 1)  # 1: the cursor at a line's end
         wrapped = self.wrapped_document
         if wrap_settings(wrapped)[0] == wrap_width:
             return
         wrapped.wrap(wrap_width, self.indent_width)
         self.set_reactive(TextArea.virtual_size, Size(0, wrapped.height))
+
+    def _will_scroll(self) -> bool:
+        """Whether the field shows its scroll bar, or surely will once laid out: it has more
+        lines than its greatest height has rows (long notes). The text is then wrapped once,
+        beside the bar, not first across the whole width and again when the bar comes."""
+        if self.show_vertical_scrollbar:
+            return True
+        most = self.styles.max_height
+        if most is None or most.unit is not Unit.CELLS:
+            return False
+        return self.document.line_count > int(most.value) - self.styles.gutter.height
 
     # -- drawing only what an edit changed ------------------------------------------------
 
