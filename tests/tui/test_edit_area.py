@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult
 from textual.widgets.text_area import WrappedDocument
 
 from facilitator.tui.messages import NotesEdited
-from facilitator.tui.widgets.editarea import CountedWrappedDocument, EditArea
+from facilitator.tui.widgets.editarea import CountedWrappedDocument, EditArea, TextField
 
 
 class OneField(App[None]):
@@ -164,3 +164,65 @@ async def test_long_notes_are_wrapped_once_for_a_width_and_again_for_a_new_one(
         width = area.wrap_width
         assert wraps[-1] == width
         assert area.wrapped_document.lines == WrappedDocument(area.document, width).lines
+
+
+class WrappingField(App[None]):
+    """A text field holding a sentence that wraps over three rows at this width; the field's
+    height at each layout of the screen, from the first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heights: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield TextField("ett två tre fyra fem sex sju åtta nio tio elva tolv", lambda t: t, id="f")
+
+    def on_mount(self) -> None:
+        field = self.query_one(TextField)
+        self.screen.screen_layout_refresh_signal.subscribe(
+            self.screen, lambda _: self.heights.append(field.size.height), immediate=True
+        )
+
+
+async def test_a_field_whose_text_wraps_has_its_height_in_its_first_layout() -> None:
+    """Laid out the first time as tall as its wrapped text: not one row a line, and the page
+    laid out once more (a screen update later) when the text had wrapped."""
+    app = WrappingField()
+    async with app.run_test(size=(22, 12)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert app.query_one(TextField).wrapped_document.height == 3
+        assert app.heights and set(app.heights) == {3}, app.heights
+
+
+class LongNotes(App[None]):
+    """A notes field shown with more lines than it has rows: it scrolls from the start."""
+
+    def compose(self) -> ComposeResult:
+        text = "\n".join(f"Rad {n}: " + "ord " * 20 for n in range(40))
+        yield EditArea(text, lambda text: NotesEdited("s", text), id="notes", classes="-tall")
+
+
+async def test_notes_that_scroll_are_wrapped_once_as_they_are_first_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Wrapped beside the scroll bar they will have, once: not first across the whole width
+    as they are laid out and again, two columns narrower, when the bar comes (3-5 ms for the
+    notes of the 1,000-item session, on every first showing of a section)."""
+    wraps: list[int] = []
+    wrap = WrappedDocument.wrap
+
+    def counted(self: WrappedDocument, width: int, tab_width: int | None = None) -> None:
+        if width:
+            wraps.append(width)
+        wrap(self, width, tab_width)
+
+    monkeypatch.setattr(WrappedDocument, "wrap", counted)
+    app = LongNotes()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        area = app.query_one(EditArea)
+        assert area.show_vertical_scrollbar
+        assert wraps == [area.wrap_width]
+        assert area.wrapped_document.height == summed(area) > 40

@@ -6,7 +6,9 @@ Textual's public signal that a screen's layout was refreshed, not timed."""
 from __future__ import annotations
 
 from textual.pilot import Pilot
+from textual.screen import Screen
 
+from facilitator.domain.session import Session
 from facilitator.tui.app import FacilitatorApp
 
 from .conftest import MakeApp
@@ -41,3 +43,73 @@ async def test_coming_back_to_a_section_lays_the_screen_out_once(make_app: MakeA
             assert app.controller.session.current_section == section
         assert counts == dict.fromkeys(counts, 1)
         assert status(app).startswith("Avsnitt 1 av 6: Underlag")
+
+
+def long_notes(session: Session) -> None:
+    """Notes in every section longer than their field shows: the field scrolls."""
+    for section in session.workshop.sections:
+        lines = (f"Rad {n} av anteckningarna i {section.title}." for n in range(1, 41))
+        session.set_notes(section.id, "\n".join(lines))
+
+
+async def frames_of(pilot: Pilot[None], app: FacilitatorApp, key: str) -> int:
+    """How many frames the app draws from pressing `key` until it is idle (a frame: what
+    Textual hands to the terminal)."""
+    drawn: list[object] = []
+    display = app._display
+
+    def counted(screen: Screen[object], update: object) -> None:
+        if update is not None:
+            drawn.append(update)
+        display(screen, update)  # type: ignore[arg-type]
+
+    app._display = counted  # type: ignore[method-assign]
+    try:
+        await pilot.press(key)
+        for _ in range(4):
+            await pilot.pause(0.05)
+    finally:
+        app._display = display  # type: ignore[method-assign]
+    return len(drawn)
+
+
+async def test_coming_back_to_a_section_is_drawn_in_one_frame(make_app: MakeApp) -> None:
+    """The frame of the layout shows it all: not a second frame of the whole screen because
+    the focus moved (the fields draw themselves), nor a third, a screen update later (17-33
+    ms), for the notes field's scroll bar, unchanged."""
+    app = make_app("sv", prepare=long_notes)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sections = [s.id for s in app.controller.session.workshop.sections]
+        for _ in sections[1:]:
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        await pilot.pause(0.6)  # the autosave's line has been drawn
+        counts = {}
+        for section in reversed(sections[:-1]):
+            counts[section] = await frames_of(pilot, app, "ctrl+b")
+        assert counts == dict.fromkeys(counts, 1)
+
+
+async def test_a_first_visit_lays_the_screen_out_twice(make_app: MakeApp) -> None:
+    """Once for the new page, once for what its first sizes changed (its scroll bars shown,
+    its text fields wrapped): not a third time, a screen update later, because a scroll bar
+    that appeared was given its size, nor because a text field was first laid out one row
+    a line."""
+    app = make_app("sv", prepare=long_notes)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")  # the first autosave's line comes, and stays as wide
+        await pilot.pause(0.6)
+        screen = session_screen(app)
+        seen: list[object] = []
+        screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
+        counts = {}
+        for section in app.controller.session.workshop.sections[2:]:
+            seen.clear()
+            await pilot.press("ctrl+n")
+            for _ in range(4):
+                await pilot.pause(0.1)
+            assert app.controller.session.current_section == section.id
+            counts[section.id] = len(seen)
+        assert counts == dict.fromkeys(counts, 2)

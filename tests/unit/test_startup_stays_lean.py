@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from textual.app import App
@@ -83,6 +84,54 @@ def test_the_lock_and_the_file_format_wait_for_the_first_frame() -> None:
     assert "filelock" not in imported_by(STARTUP)
     assert "facilitator.storage.session_toml" not in imported_by(NEW_FIRST)
     assert "filelock" in imported_by(["facilitator.storage.lock", "filelock"])  # it can see
+
+
+NEW_RUNNING = """
+import asyncio, json, sys
+from pathlib import Path
+from facilitator.domain.session import Session
+from facilitator.paths import Workspace
+from facilitator.storage.catalog import resolve_workshop
+from facilitator.storage.sessions import unwritten_session
+from facilitator.tui.app import FacilitatorApp
+
+async def main():
+    workspace = Workspace(Path(sys.argv[1]))
+    store = unwritten_session(workspace, Session(resolve_workshop(None, workspace, "sv")))
+    app = FacilitatorApp(workspace, store=store, new=True)
+    loaded = []
+    display = app._display
+
+    def first_frame(screen, update):
+        if update is not None and not loaded:
+            loaded.extend(sorted(sys.modules))
+        display(screen, update)
+
+    app._display = first_frame
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        print(json.dumps([type(app.screen).__name__, loaded]))
+
+asyncio.run(main())
+"""
+
+
+def test_a_new_sessions_first_frame_is_drawn_before_the_session_screen_is_imported(
+    tmp_path: Path,
+) -> None:
+    """`facilitator new` shows the meeting details first; the session screen, its widgets,
+    the text area and the saver are imported when the details close (they were imported
+    as the session was shown, before the first frame, by a check of the screen's class)."""
+    result = subprocess.run(
+        [sys.executable, "-c", NEW_RUNNING, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    shown, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown == "MeetingDialog" and "facilitator.tui.screens.meeting" in loaded
+    assert [m for m in (*AFTER_MEETING, "facilitator.tui.saver") if m in loaded] == []
 
 
 @pytest.fixture
@@ -246,3 +295,23 @@ def test_facilitator_trend_reads_files_without_the_session_or_workshop_classes()
         "facilitator.export.minutes",
     }
     assert not heavy & loaded, sorted(heavy & loaded)
+
+
+async def test_a_new_sessions_meeting_details_draw_no_empty_screen_under_them(
+    open_app: OpenApp,
+) -> None:
+    """Over nothing, the details' dimmed background is the plain background (the same
+    colour: the background dimmed over itself), not the empty screen under them drawn and
+    dimmed; over the session screen (F2) they still dim it."""
+    from facilitator.tui.screens.meeting import MeetingDialog
+
+    app = open_app(new=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingDialog)
+        # Textual draws the screen under a screen whose background is not opaque.
+        assert app.screen.styles.background.a == 1
+        await pilot.press("escape", "f2")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingDialog)
+        assert app.screen.styles.background.a < 1

@@ -18,6 +18,8 @@ from rich.console import Console
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import BindingsMap
+from textual.containers import VerticalScroll
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Document, WrappedDocument
@@ -27,8 +29,11 @@ from facilitator.tui import textual_compat
 from facilitator.tui.commands import name_palette_key
 from facilitator.tui.textual_compat import (
     FatalErrorHooks,
+    FocusDrawsNoScreen,
+    ScrollbarsRedrawnOnChange,
     bindings_of,
     decode_terminal_input_with,
+    lay_scroll_bars_out_once,
     retype_wrapped_document,
     wrap_settings,
 )
@@ -259,3 +264,130 @@ def test_every_function_of_textual_compat_has_a_canary() -> None:
     ]
     without = [n for n in public if not re.search(rf'canary\(\s*"{n}"', here)]
     assert public and without == [], f"no canary here for textual_compat's {without}"
+
+
+# -- ScrollbarsRedrawnOnChange --------------------------------------------------------------
+
+
+class SteadyArea(ScrollbarsRedrawnOnChange, TextArea):
+    DEFAULT_CSS = "SteadyArea { height: 6; }"
+
+
+class SteadyApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield SteadyArea("\n".join(f"line {n}" for n in range(30)))
+
+
+def test_scrollbars_redrawn_on_change_copies_textuals_scroll_update() -> None:
+    """The mixin is Textual's `_scroll_update` less its two `refresh()` calls: Textual's is
+    still these statements, in this order."""
+    with canary("ScrollbarsRedrawnOnChange", "Widget._scroll_update changed"):
+        from textual.widget import Widget
+
+        source = inspect.getsource(Widget._scroll_update).split('"""')[2]
+        statements = [line.strip() for line in source.splitlines() if line.strip()]
+        assert statements == [
+            "self._refresh_scrollbars()",
+            "width, height = self.container_size",
+            "if self.show_vertical_scrollbar and self.styles.scrollbar_size_vertical:",
+            "self.vertical_scrollbar.window_virtual_size = virtual_size.height",
+            "self.vertical_scrollbar.window_size = (",
+            "height - self.scrollbar_size_horizontal",
+            ")",
+            "self.vertical_scrollbar.refresh()",
+            "if self.show_horizontal_scrollbar and self.styles.scrollbar_size_horizontal:",
+            "self.horizontal_scrollbar.window_virtual_size = virtual_size.width",
+            "self.horizontal_scrollbar.window_size = width - self.scrollbar_size_vertical",
+            "self.horizontal_scrollbar.refresh()",
+            "self.scroll_x = self.validate_scroll_x(self.scroll_x)",
+            "self.scroll_y = self.validate_scroll_y(self.scroll_y)",
+        ]
+
+
+async def test_scrollbars_redrawn_on_change_still_follow_the_text_and_the_scroll() -> None:
+    with canary("ScrollbarsRedrawnOnChange", "the scroll bar no longer follows"):
+        app = SteadyApp()
+        async with app.run_test(size=(40, 12)) as pilot:
+            await pilot.pause()
+            area = app.query_one(SteadyArea)
+            bar = area.vertical_scrollbar
+            assert area.show_vertical_scrollbar and bar.window_virtual_size == 30
+            area.scroll_to(y=10, animate=False, immediate=True)
+            await pilot.pause()
+            assert bar.position == 10
+            area.load_text("\n".join(f"line {n}" for n in range(50)))
+            await pilot.pause()
+            assert bar.window_virtual_size == 50
+            assert area.scroll_y <= 50 - bar.window_size
+
+
+# -- FocusDrawsNoScreen ---------------------------------------------------------------------
+
+
+class QuietFocusScreen(FocusDrawsNoScreen, Screen[None]):
+    def compose(self) -> ComposeResult:
+        yield TextArea("one", id="one")
+        yield TextArea("two", id="two")
+
+
+class QuietFocusApp(App[None]):
+    def on_mount(self) -> None:
+        self.push_screen(QuietFocusScreen())
+
+
+def test_focus_draws_no_screen_declares_screens_own_focused_reactive() -> None:
+    with canary("FocusDrawsNoScreen", "Screen.focused is no longer the reactive it was"):
+        theirs = Screen.__dict__["focused"]
+        ours = FocusDrawsNoScreen.__dict__["focused"]
+        assert isinstance(theirs, Reactive) and isinstance(ours, Reactive)
+        assert (theirs._default, theirs._layout, theirs._repaint) == (None, False, True)
+        assert (ours._default, ours._layout, ours._repaint) == (None, False, False)
+
+
+async def test_focus_draws_no_screen_still_moves_the_focus_and_tells_the_footer() -> None:
+    with canary("FocusDrawsNoScreen", "focus or its watcher broke"):
+        app = QuietFocusApp()
+        async with app.run_test(size=(40, 12)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            told: list[object] = []
+            screen.bindings_updated_signal.subscribe(screen, told.append)
+            two = screen.query_one("#two", TextArea)
+            two.focus()
+            await pilot.pause()
+            assert screen.focused is two and two.has_focus
+            assert told
+
+
+# -- lay_scroll_bars_out_once ---------------------------------------------------------------
+
+
+class TallPage(App[None]):
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            for n in range(40):
+                yield Static(f"rad {n}")
+
+
+async def test_lay_scroll_bars_out_once_makes_every_new_bar_quiet_and_working() -> None:
+    with canary("lay_scroll_bars_out_once", "Widget no longer makes its bar from the module"):
+        from textual import scrollbar
+        from textual.widget import Widget
+
+        lay_scroll_bars_out_once()
+        for made_by in (Widget.vertical_scrollbar, Widget.horizontal_scrollbar):
+            source = inspect.getsource(made_by.fget)  # type: ignore[attr-defined]
+            assert "from textual.scrollbar import ScrollBar" in source
+            assert "= scroll_bar = ScrollBar(" in source
+        assert scrollbar.ScrollBar.__dict__["virtual_size"]._layout is False
+        assert Widget.__dict__["virtual_size"]._layout is True  # what it spares
+        app = TallPage()
+        async with app.run_test(size=(30, 10)) as pilot:
+            await pilot.pause()
+            page = app.query_one(VerticalScroll)
+            bar = page.vertical_scrollbar
+            assert isinstance(bar, scrollbar.ScrollBar) and bar.display
+            assert bar.size.height == 10 and bar.window_virtual_size == 40
+            page.scroll_end(animate=False, immediate=True)
+            await pilot.pause()
+            assert bar.position == page.scroll_y == 30

@@ -43,8 +43,12 @@ from facilitator.tui.lifecycle import (
 )
 from facilitator.tui.saving import state_reason
 from facilitator.tui.sizing import sized
-from facilitator.tui.textual_compat import FatalErrorHooks
+from facilitator.tui.textual_compat import FatalErrorHooks, lay_scroll_bars_out_once
 from facilitator.tui.theme import DEFAULT_THEME, THEMES
+
+# The session screen's id (screens/session.py): the App knows it by this, without importing
+# its module before it is first shown.
+SESSION_SCREEN_ID = "session-screen"
 
 
 class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
@@ -74,6 +78,7 @@ class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
         notice: str = "",
     ) -> None:
         super().__init__()
+        lay_scroll_bars_out_once()
         self.controller = SessionController(workspace, language=language, clock=clock, store=store)
         # Every change to the session, said by the controller, heard by the screens.
         self.session_changes: Signal[Change] = Signal(self, "session-changes")
@@ -146,8 +151,6 @@ class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
     async def _show_session(self, *, new: bool = False) -> None:
         """Show the open session, replacing whatever screen is showing (a session screen
         showing it before goes first, as both carry the same id)."""
-        from facilitator.tui.screens.session import SessionScreen
-
         controller = self.controller
         name_palette_key(self, controller.tr)  # the footer's Ctrl+P in the session's language
         if controller.unsettled:
@@ -155,7 +158,10 @@ class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
             self.call_after_refresh(self._settle_after_first_frame)
         session = controller.session
         self.sub_title = session.meeting.title or session.workshop.title
-        if isinstance(self.screen, SessionScreen):
+        # By its id, not its class: a new session's first frame (its meeting details) needs
+        # nothing of the session screen's module, its widgets, the text area and the saver
+        # (35-70 ms of `facilitator new` before its first frame).
+        if self.screen.id == SESSION_SCREEN_ID:
             await self.pop_screen()
         if new and len(self.screen_stack) == 1:
             # A new session starts with its meeting details: show them at once and build
@@ -163,11 +169,15 @@ class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
             # start-up for a screen the dialog hides).
             from facilitator.tui.screens.meeting import MeetingDialog
 
-            dialog = sized(self, MeetingDialog(controller))
-            self.push_screen(
-                dialog, lambda _: self.push_screen(sized(self, SessionScreen(controller)))
-            )
+            def closed(_: None) -> None:
+                from facilitator.tui.screens.session import SessionScreen
+
+                self.push_screen(sized(self, SessionScreen(controller)))
+
+            self.push_screen(sized(self, MeetingDialog(controller, alone=True)), closed)
         else:
+            from facilitator.tui.screens.session import SessionScreen
+
             screen = sized(self, SessionScreen(controller))
             if len(self.screen_stack) > 1:
                 self.switch_screen(screen)

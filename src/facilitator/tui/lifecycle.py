@@ -23,8 +23,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from facilitator.tui.textual_compat import decode_terminal_input_with
-
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -235,6 +233,10 @@ def tolerate_invalid_input() -> None:
     """Read the terminal's input with `TerminalInput`: one invalid UTF-8 byte (seen on tmux
     reattach and SSH reconnects) otherwise kills Textual's input thread and ends the app
     (textual issues 6456, 6668), and an ESC in a paste turns the rest into key presses.
-    (How Textual is made to use it: `textual_compat.decode_terminal_input_with`.)
+    (How Textual is made to use it: `textual_compat.decode_terminal_input_with`; imported
+    here, as the app starts, so that the controller, which imports this module for the
+    emergency copy, imports nothing of Textual.)
     """
+    from facilitator.tui.textual_compat import decode_terminal_input_with
+
     decode_terminal_input_with(TerminalInput)

@@ -8,8 +8,9 @@ module (tests/unit/test_private_textual_names.py checks), and each function here
 canary in tests/unit/test_textual_compat.py that fails, naming the function, when an upgrade
 removes or changes what it relies on.
 
-Importing this module imports nothing of Textual (start-up is kept lean: the Linux driver
-is imported when it is patched, the rest is named for the type checker only).
+Importing this module imports nothing of Textual but its reactive attributes, which every
+Textual app has imported already (start-up is kept lean: the Linux driver is imported when
+it is patched, the rest is named for the type checker only).
 """
 
 from __future__ import annotations
@@ -18,17 +19,28 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from textual.reactive import Reactive
+
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.app import App
     from textual.binding import BindingsMap
     from textual.dom import DOMNode
+    from textual.geometry import Size
+    from textual.screen import Screen
+    from textual.scroll_view import ScrollView
+    from textual.scrollbar import ScrollBar
+    from textual.widget import Widget
     from textual.widgets.text_area import WrappedDocument
 
-    # The mixin is typed as the App it is mixed into (FacilitatorApp returns no result).
+    # The mixins are typed as what they are mixed into (FacilitatorApp returns no result).
     _AppBase = App[None]
+    _ScrollViewBase = ScrollView
+    _ScreenBase = Screen[object]
 else:
     _AppBase = object
+    _ScrollViewBase = object
+    _ScreenBase = object
 
 
 # -- key bindings ---------------------------------------------------------------------------
@@ -78,6 +90,102 @@ def retype_wrapped_document(wrapped: WrappedDocument, cls: type[Wrapped]) -> Wra
     wrapped.__class__ = cls
     assert isinstance(wrapped, cls)
     return wrapped
+
+
+# -- scroll bars drawn again only when they change -----------------------------------------
+
+
+class ScrollbarsRedrawnOnChange(_ScrollViewBase):
+    """For a widget that scrolls its own content (a text field, a table; Textual's
+    ScrollView): its scroll bars are drawn again when what they show changes, not on every
+    layout of the screen.
+
+    Such a widget's virtual size is its content's (the notes' wrapped lines), while the
+    screen's layout hands it the size of its region as the virtual size; ScrollView sees the
+    two differ on every layout and updates its scroll bars, and Textual's `_scroll_update`
+    then asks each bar to be drawn again even when nothing of it changed. That drawing
+    comes a frame after the layout, which Textual only draws at its next screen update:
+    coming back to a page whose notes scroll took one more frame, 17-33 ms later, to draw
+    the same scroll bar. The bar's size, window and position are reactive and draw the bar
+    again themselves when they change, and a layout draws every bar it places.
+
+    This is Textual 8.2.8's `Widget._scroll_update` without the two `refresh()` calls (it
+    calls the private `_refresh_scrollbars`, which decides which bars show). Public API
+    checked (8.2.8): ScrollView has no setting for it; `scrollbar-visibility: hidden` hides
+    the bars; ScrollBar takes no part in choosing when it is refreshed.
+    """
+
+    def _scroll_update(self, virtual_size: Size) -> None:
+        self._refresh_scrollbars()
+        width, height = self.container_size
+        if self.show_vertical_scrollbar and self.styles.scrollbar_size_vertical:
+            bar = self.vertical_scrollbar
+            bar.window_virtual_size = virtual_size.height
+            bar.window_size = height - self.scrollbar_size_horizontal
+        if self.show_horizontal_scrollbar and self.styles.scrollbar_size_horizontal:
+            bar = self.horizontal_scrollbar
+            bar.window_virtual_size = virtual_size.width
+            bar.window_size = width - self.scrollbar_size_vertical
+        self.scroll_x = self.validate_scroll_x(self.scroll_x)
+        self.scroll_y = self.validate_scroll_y(self.scroll_y)
+
+
+# -- a scroll bar shown lays the screen out once ---------------------------------------------
+
+
+def lay_scroll_bars_out_once() -> None:
+    """Have every scroll bar made from now on ask for no layout of the screen when its
+    virtual size is first set: a scroll bar has no content of its own, and nothing of it
+    depends on that size.
+
+    A scroll bar appears when a page is first laid out and found taller than the screen
+    (the notes, a section's page): the next layout places it, gives it its size and with it
+    its virtual size, and Textual's Widget asks for one more layout of the whole screen for
+    that (its `virtual_size` is a reactive with `layout=True`), a screen update later: each
+    first showing of a section was three layouts where two show it all.
+
+    Widget's `vertical_scrollbar` and `horizontal_scrollbar` make their bar with
+    `textual.scrollbar.ScrollBar`, imported when the bar is made; that module global is
+    replaced with a subclass whose `virtual_size` asks for no layout. Public API checked
+    (8.2.8): a widget's scroll bars are made by Widget itself, and no setting, class
+    attribute or factory chooses their class (`App.SCROLLBAR` does not exist).
+    """
+    from textual import scrollbar
+
+    scrollbar.ScrollBar = _quiet_scroll_bar()  # type: ignore[misc]
+
+
+@functools.cache
+def _quiet_scroll_bar() -> type[ScrollBar]:
+    from textual.geometry import Size
+    from textual.scrollbar import ScrollBar
+
+    class QuietScrollBar(ScrollBar):
+        """A scroll bar whose virtual size, which it does not use, lays nothing out."""
+
+        virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    return QuietScrollBar
+
+
+# -- a move of the focus draws the fields, not the screen -----------------------------------
+
+
+class FocusDrawsNoScreen(_ScreenBase):
+    """For a screen: moving the focus draws the field left and the field entered (each
+    draws itself as its look changes with the focus), not every widget on the screen.
+
+    Screen's `focused` is a reactive that asks for the whole screen to be drawn again when it
+    changes; Textual then draws, in the frame after the layout of a page switch (or on Tab),
+    a second frame of every widget on the screen, 4-8 ms, showing the same. Here `focused`
+    is the same reactive without that: its watcher (the footer's keys) runs as before.
+    Declaring it anew puts Reactive's private `_default_focused` in the class.
+
+    Public API checked (8.2.8): a reactive's repaint is fixed where it is declared; Screen
+    has no setting for it, and `set_focus` sets `focused` itself.
+    """
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
 
 # -- decoding the terminal's input ----------------------------------------------------------

@@ -157,12 +157,19 @@ class MeetingDialog(StyledOnce, ModalScreen[None]):
         height: auto;
         margin: 0 0 0 1;
     }
+    /* Over nothing (a new session's first screen): the dimmed screen under it is the plain
+       background, drawn as it is instead of dimming an empty screen drawn first. */
+    MeetingDialog.-alone {
+        background: $background;
+    }
     """
     )
     BINDINGS = [Binding("escape", "close", "Close")]
 
-    def __init__(self, controller: SessionController) -> None:
-        super().__init__()
+    def __init__(self, controller: SessionController, *, alone: bool = False) -> None:
+        """`alone`: over no other screen (`facilitator new`), where a translucent background
+        would make Textual draw the empty screen underneath, 120×40 cells, and dim it."""
+        super().__init__(classes="-alone" if alone else None)
         self.controller = controller
 
     def compose(self) -> ComposeResult:

@@ -30,6 +30,7 @@ from facilitator.tui.saver import SaveState
 from facilitator.tui.saving import save_state_line
 from facilitator.tui.screens.first_shown import StyledOnce
 from facilitator.tui.sections import SectionView, make_view
+from facilitator.tui.textual_compat import FocusDrawsNoScreen
 from facilitator.tui.widgets.agenda import Agenda, AgendaList
 from facilitator.tui.widgets.footer import QuietFooter
 from facilitator.tui.widgets.notice import Notice
@@ -59,7 +60,7 @@ EDITING_ACTIONS = frozenset(
 FINISHED_ACTIONS = frozenset({"export_minutes", "reopen_session"})
 
 
-class SessionScreen(StyledOnce, Screen[None]):
+class SessionScreen(FocusDrawsNoScreen, StyledOnce, Screen[None]):
     """Shows the controller's session; is its `ViewKeeper` (where the person is, and the
     time the section on it has been shown)."""
 

@@ -11,12 +11,17 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from textual import events
+from textual.css.scalar import Unit
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
-from facilitator.tui.textual_compat import retype_wrapped_document, wrap_settings
+from facilitator.tui.textual_compat import (
+    ScrollbarsRedrawnOnChange,
+    retype_wrapped_document,
+    wrap_settings,
+)
 from facilitator.tui.widgets.fields import MakeMessage, clean_paste, hand_over
 
 
@@ -66,7 +71,7 @@ class BeforeEdit(NamedTuple):
     bracket: Location | None
 
 
-class EditArea(TextArea):
+class EditArea(ScrollbarsRedrawnOnChange, TextArea):
     """A multi-line field that grows with its text, up to a limit, then scrolls."""
 
     DEFAULT_CSS = """
@@ -132,9 +137,40 @@ class EditArea(TextArea):
             self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._wrap_for_layout(width)
         rows = super().get_content_height(container, viewport, width)
         self._rows_laid_out = rows
         return rows
+
+    def _wrap_for_layout(self, width: int) -> None:
+        """Wrap the text at the width the field is being laid out at, as TextArea will once it
+        is resized to it: the field then gets the height of its text in that same layout.
+        TextArea counts the rows of the text as last wrapped (a new field's: not wrapped at
+        all, one row a line), so a field whose text wraps was laid out too short and the
+        page laid out once more after it had wrapped (each first showing of the checklist
+        and the examples, one more layout of the whole screen and a screen update's wait).
+        The virtual size is set with it, quietly: TextArea sets the same one as it is
+        resized, and the layout under way already has the height."""
+        if not self.soft_wrap or width <= 0:
+            return
+        bar = self.styles.scrollbar_size_vertical if self._will_scroll() else 0
+        wrap_width = max(0, width - bar - self.gutter_width - 1)  # 1: the cursor at a line's end
+        wrapped = self.wrapped_document
+        if wrap_settings(wrapped)[0] == wrap_width:
+            return
+        wrapped.wrap(wrap_width, self.indent_width)
+        self.set_reactive(TextArea.virtual_size, Size(0, wrapped.height))
+
+    def _will_scroll(self) -> bool:
+        """Whether the field shows its scroll bar, or surely will once laid out: it has more
+        lines than its greatest height has rows (long notes). The text is then wrapped once,
+        beside the bar, not first across the whole width and again when the bar comes."""
+        if self.show_vertical_scrollbar:
+            return True
+        most = self.styles.max_height
+        if most is None or most.unit is not Unit.CELLS:
+            return False
+        return self.document.line_count > int(most.value) - self.styles.gutter.height
 
     # -- drawing only what an edit changed ------------------------------------------------
 
