@@ -134,11 +134,8 @@ async def test_a_key_redraws_what_it_changed_and_the_screen_matches_a_full_redra
     assert narrowed > 20  # most keys took the narrow path; the checks above cover it
 
 
-async def test_long_notes_are_wrapped_once_for_a_width_and_again_for_a_new_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """TextArea wraps its whole text on every resize and when its scrollbar comes or goes,
-    at the same width as often as not: 2-3 ms each time for 17,000 characters."""
+def wrap_widths(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The widths every wrapped document is wrapped at from now on, in order."""
     wraps: list[int] = []
     wrap = WrappedDocument.wrap
 
@@ -148,6 +145,15 @@ async def test_long_notes_are_wrapped_once_for_a_width_and_again_for_a_new_one(
         wrap(self, width, tab_width)
 
     monkeypatch.setattr(WrappedDocument, "wrap", counted)
+    return wraps
+
+
+async def test_long_notes_are_wrapped_once_for_a_width_and_again_for_a_new_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """TextArea wraps its whole text on every resize and when its scrollbar comes or goes,
+    at the same width as often as not: 2-3 ms each time for 17,000 characters."""
+    wraps = wrap_widths(monkeypatch)
     app = OneField()
     async with app.run_test(size=(60, 20)) as pilot:
         area = app.query_one(EditArea)
@@ -209,15 +215,7 @@ async def test_notes_that_scroll_are_wrapped_once_as_they_are_first_shown(
     """Wrapped beside the scroll bar they will have, once: not first across the whole width
     as they are laid out and again, two columns narrower, when the bar comes (3-5 ms for the
     notes of the 1,000-item session, on every first showing of a section)."""
-    wraps: list[int] = []
-    wrap = WrappedDocument.wrap
-
-    def counted(self: WrappedDocument, width: int, tab_width: int | None = None) -> None:
-        if width:
-            wraps.append(width)
-        wrap(self, width, tab_width)
-
-    monkeypatch.setattr(WrappedDocument, "wrap", counted)
+    wraps = wrap_widths(monkeypatch)
     app = LongNotes()
     async with app.run_test(size=(60, 30)) as pilot:
         await pilot.pause()
