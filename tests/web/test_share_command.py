@@ -32,6 +32,17 @@ def start(session_file: Path, *args: str) -> tuple[subprocess.Popen[str], str]:
     return process, found.group(1)
 
 
+def stop(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """Ctrl+C, then the rest of its output. Read through the same text streams the address
+    was read from: `communicate` reads the pipes underneath them, and what the first
+    `readline` had already taken into the stream's buffer (all of it, when the command wrote
+    it at once) would be missing from what it returns."""
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=20)
+    assert process.stdout is not None and process.stderr is not None
+    return process.stdout.read(), process.stderr.read()
+
+
 def test_share_prints_the_address_and_a_qr_code_and_serves_the_page(session_file: Path) -> None:
     process, url = start(session_file)
     try:
@@ -47,8 +58,7 @@ def test_share_prints_the_address_and_a_qr_code_and_serves_the_page(session_file
         except urllib.error.HTTPError as error:
             assert error.code == 404
     finally:
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=20)
+        out, err = stop(process)
     assert process.returncode == 0, err
     assert "Only this computer can reach the address" in out
     assert err == ""
@@ -56,8 +66,7 @@ def test_share_prints_the_address_and_a_qr_code_and_serves_the_page(session_file
 
 def test_the_public_url_is_the_address_given(session_file: Path) -> None:
     process, url = start(session_file, "--public-url", "https://möte.example.se/live/")
-    process.send_signal(signal.SIGINT)
-    process.communicate(timeout=20)
+    stop(process)
     assert re.fullmatch(r"https://möte\.example\.se/live/[A-Za-z0-9_-]{32}/", url)
 
 
