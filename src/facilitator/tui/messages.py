@@ -2,109 +2,134 @@
 
 Widgets never touch the session or the disk: they say what happened, and the app applies it
 to the session it owns and schedules a save (see `tui.edits`). Names are facts in the past.
+
+They are written as Textual writes its own messages, with an `__init__`, not as dataclasses:
+a dataclass is made as its module is imported (0.4 ms each, its methods compiled from text),
+and this module is imported before the first frame of every command that opens the app.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.message import Message
 
 
-@dataclass
 class MeetingEdited(Message):
-    name: str  # title, organisation, date, place, follow_up, start_time, end_time, others
-    value: str
+    def __init__(self, name: str, value: str) -> None:
+        super().__init__()
+        self.name = (
+            name  # title, organisation, date, place, follow_up, start_time, end_time, others
+        )
+        self.value = value
 
 
-@dataclass
 class ParticipantAdded(Message):
     pass
 
 
-@dataclass
 class ParticipantEdited(Message):
-    index: int
-    name: str | None = None
-    role: str | None = None
-    attendance: str | None = None
+    def __init__(
+        self,
+        index: int,
+        name: str | None = None,
+        role: str | None = None,
+        attendance: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.index = index
+        self.name = name
+        self.role = role
+        self.attendance = attendance
 
 
-@dataclass
 class ParticipantRemoved(Message):
-    index: int
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
 
 
-@dataclass
 class FigureEdited(Message):
-    figure_id: str
-    name: str  # value or source
-    value: str
+    def __init__(self, figure_id: str, name: str, value: str) -> None:
+        super().__init__()
+        self.figure_id = figure_id
+        self.name = name  # value or source
+        self.value = value
 
 
-@dataclass
 class QuestionEdited(Message):
-    question_id: str
-    name: str  # answer, agreement or motivation
-    value: str
+    def __init__(self, question_id: str, name: str, value: str) -> None:
+        super().__init__()
+        self.question_id = question_id
+        self.name = name  # answer, agreement or motivation
+        self.value = value
 
 
-@dataclass
 class ReservationAdded(Message):
-    question_id: str
+    def __init__(self, question_id: str) -> None:
+        super().__init__()
+        self.question_id = question_id
 
 
-@dataclass
 class ReservationEdited(Message):
-    question_id: str
-    index: int
-    who: str | None = None
-    why: str | None = None
+    def __init__(
+        self, question_id: str, index: int, who: str | None = None, why: str | None = None
+    ) -> None:
+        super().__init__()
+        self.question_id = question_id
+        self.index = index
+        self.who = who
+        self.why = why
 
 
-@dataclass
 class ReservationRemoved(Message):
-    question_id: str
-    index: int
+    def __init__(self, question_id: str, index: int) -> None:
+        super().__init__()
+        self.question_id = question_id
+        self.index = index
 
 
-@dataclass
 class AssessmentEdited(Message):
-    item_id: str
-    name: str  # assessment or note
-    value: str
+    def __init__(self, item_id: str, name: str, value: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.name = name  # assessment or note
+        self.value = value
 
 
-@dataclass
 class ReflectionEdited(Message):
-    example_id: str
-    text: str
+    def __init__(self, example_id: str, text: str) -> None:
+        super().__init__()
+        self.example_id = example_id
+        self.text = text
 
 
-@dataclass
 class NotesEdited(Message):
-    section_id: str
-    text: str
+    def __init__(self, section_id: str, text: str) -> None:
+        super().__init__()
+        self.section_id = section_id
+        self.text = text
 
 
-@dataclass
 class CommitmentEdited(Message):
-    commitment_id: str
-    name: str  # what, who, due, status or link
-    value: str
+    def __init__(self, commitment_id: str, name: str, value: str) -> None:
+        super().__init__()
+        self.commitment_id = commitment_id
+        self.name = name  # what, who, due, status or link
+        self.value = value
 
 
-@dataclass
 class CarriedEdited(Message):
     """What became of an earlier meeting's commitment, said in a follow-up."""
 
-    commitment_id: str
-    name: str  # outcome, new_due, comment or replaced_by
-    value: str
+    def __init__(self, commitment_id: str, name: str, value: str) -> None:
+        super().__init__()
+        self.commitment_id = commitment_id
+        self.name = name  # outcome, new_due, comment or replaced_by
+        self.value = value
 
 
-@dataclass
 class SectionChosen(Message):
     """The agenda or the section picker asked to show a section."""
 
-    section_id: str
+    def __init__(self, section_id: str) -> None:
+        super().__init__()
+        self.section_id = section_id
