@@ -18,9 +18,11 @@ from rich.console import Console
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import BindingsMap
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
+from textual.errors import NoWidget
 from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Document, WrappedDocument
 
@@ -30,6 +32,7 @@ from facilitator.tui.commands import name_palette_key
 from facilitator.tui.textual_compat import (
     FatalErrorHooks,
     FocusDrawsNoScreen,
+    ScrollbarShownInItsLayout,
     ScrollbarsRedrawnOnChange,
     bindings_of,
     decode_terminal_input_with,
@@ -357,6 +360,74 @@ async def test_focus_draws_no_screen_still_moves_the_focus_and_tells_the_footer(
             await pilot.pause()
             assert screen.focused is two and two.has_focus
             assert told
+
+
+# -- ScrollbarShownInItsLayout -------------------------------------------------------------
+
+
+class GutteredPage(ScrollbarShownInItsLayout, VerticalScroll):
+    DEFAULT_CSS = "GutteredPage { scrollbar-gutter: stable; width: 1fr; }"
+
+
+class LongField(ScrollbarShownInItsLayout, TextArea):
+    DEFAULT_CSS = "LongField { height: 5; width: 1fr; }"
+
+
+class PlainPage(VerticalScroll):
+    DEFAULT_CSS = "PlainPage { scrollbar-gutter: stable; width: 1fr; }"
+
+
+def bar_placed(widget: Widget) -> bool:
+    try:
+        widget.screen.find_widget(widget.vertical_scrollbar)
+    except NoWidget:
+        return False
+    return True
+
+
+def test_scrollbar_shown_in_its_layout_is_asked_before_the_bars_are_placed() -> None:
+    """The compositor arranges a container's children (`arrange`) and asks a widget's
+    scrollable region (`_get_scrollable_region`) before it looks at `show_vertical_scrollbar`
+    to place the bars."""
+    with canary("ScrollbarShownInItsLayout", "the compositor places the bars differently"):
+        from textual._compositor import Compositor
+
+        source = inspect.getsource(Compositor._arrange_root)
+        region = source.index("widget._get_scrollable_region(container_region)")
+        arranged = source.index("widget.arrange(child_region.size)")
+        placed = source.index("widget.show_vertical_scrollbar")
+        assert region < arranged < placed
+        assert "_arrange_scrollbars(" in source[placed:]
+        assert Widget.__dict__["show_vertical_scrollbar"]._layout is True  # what it spares
+
+
+async def test_scrollbar_shown_in_its_layout_places_the_bar_in_the_first_layout() -> None:
+    """A page and a field taller than their region, first laid out: their bars are placed
+    in that layout, where a plain page's comes one layout later."""
+    with canary("ScrollbarShownInItsLayout", "the bar is not placed with its layout"):
+        app = App[None]()
+        async with app.run_test(size=(60, 10)) as pilot:
+            screen = app.screen
+            placed: list[tuple[bool, bool, bool]] = []
+
+            def laid_out(_: object) -> None:
+                if page.is_mounted and page.size:
+                    placed.append((bar_placed(page), bar_placed(field), bar_placed(plain)))
+
+            screen.screen_layout_refresh_signal.subscribe(screen, laid_out, immediate=True)
+            page = GutteredPage(*(Static(f"rad {n}") for n in range(30)))
+            plain = PlainPage(*(Static(f"rad {n}") for n in range(30)))
+            field = LongField("\n".join(f"rad {n}" for n in range(30)))
+            await screen.mount(Horizontal(page, field, plain))
+            await pilot.pause()
+            await pilot.pause()
+            assert placed[0] == (True, True, False)
+            for widget in (page, field, plain):  # Textual's own decision after, the same
+                assert widget.show_vertical_scrollbar and widget.vertical_scrollbar.display
+                assert bar_placed(widget)
+            page.scroll_end(animate=False, immediate=True)
+            await pilot.pause()
+            assert page.vertical_scrollbar.position == page.scroll_y > 0
 
 
 # -- lay_scroll_bars_out_once ---------------------------------------------------------------

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.binding import BindingsMap
     from textual.dom import DOMNode
-    from textual.geometry import Size
+    from textual.geometry import Region, Size
+    from textual.layout import DockArrangeResult
     from textual.screen import Screen
     from textual.scroll_view import ScrollView
     from textual.scrollbar import ScrollBar
@@ -37,10 +38,12 @@ if TYPE_CHECKING:
     _AppBase = App[None]
     _ScrollViewBase = ScrollView
     _ScreenBase = Screen[object]
+    _WidgetBase = Widget
 else:
     _AppBase = object
     _ScrollViewBase = object
     _ScreenBase = object
+    _WidgetBase = object
 
 
 # -- key bindings ---------------------------------------------------------------------------
@@ -128,6 +131,63 @@ class ScrollbarsRedrawnOnChange(_ScrollViewBase):
             bar.window_size = width - self.scrollbar_size_vertical
         self.scroll_x = self.validate_scroll_x(self.scroll_x)
         self.scroll_y = self.validate_scroll_y(self.scroll_y)
+
+
+# -- a scroll bar shown in the layout that finds it needed ----------------------------------
+
+
+class ScrollbarShownInItsLayout(_WidgetBase):
+    """For a widget that scrolls vertically only (a section's page, a text field, a table):
+    the layout that finds its content taller than its region places its scroll bar too.
+
+    Textual decides whether a widget shows its vertical scroll bar after a layout, from the
+    sizes that layout gave (`_refresh_scrollbars`, called as the widget hears its new size),
+    and `show_vertical_scrollbar` is a reactive with `layout=True`: a page first shown
+    taller than the screen, or a field with long notes, was laid out once without its bar,
+    and the whole screen once more, a screen update later, to place it (each first showing
+    of a section whose page scrolls, 30-40 ms). The compositor places a widget's bars after
+    it has arranged the widget's children, which gives the content's height: here, the bar
+    is decided at that point, by Textual's own rule for `overflow-y: auto` (content taller
+    than the region), so the same layout places it, and the decision Textual makes after
+    the layout finds nothing changed.
+
+    A container decides in `arrange` (public; the compositor calls it just before placing
+    the bars); a widget that scrolls its own content (ScrollView) in `_get_scrollable_region`
+    (private; the compositor calls it just before too), from its virtual size, which the
+    text field and the table set before their first layout. Only when nothing else can
+    change: the horizontal bar hidden and staying hidden (`overflow-x: hidden`, or its
+    content no wider than the region), so the region the content is arranged in does not
+    depend on the vertical bar (a page keeps its bar's column free: `scrollbar-gutter:
+    stable`; a field's text is wrapped beside the bar it will have). Public API checked
+    (8.2.8): no setting shows a bar only when needed in the layout that finds it so.
+    """
+
+    def arrange(self, size: Size, optimal: bool = False) -> DockArrangeResult:
+        arrangement = super().arrange(size, optimal)
+        if not optimal:
+            content = arrangement.total_region
+            self._decide_vertical_bar(content.bottom > size.height, content.right > size.width)
+        return arrangement
+
+    def _get_scrollable_region(self, region: Region) -> Region:
+        if not self.is_container:
+            content = self.virtual_size
+            self._decide_vertical_bar(content.height > region.height, content.width > region.width)
+        return super()._get_scrollable_region(region)
+
+    def _decide_vertical_bar(self, taller: bool, wider: bool) -> None:
+        from textual.widget import Widget
+
+        styles = self.styles
+        if styles.overflow_y != "auto" or self.show_horizontal_scrollbar:
+            return
+        if styles.overflow_x != "hidden" and wider:
+            return
+        if taller == self.show_vertical_scrollbar or not styles.scrollbar_size_vertical:
+            return
+        self.set_reactive(Widget.show_vertical_scrollbar, taller)
+        if self._vertical_scrollbar is not None or taller:
+            self.vertical_scrollbar.display = taller
 
 
 # -- a scroll bar shown lays the screen out once ---------------------------------------------

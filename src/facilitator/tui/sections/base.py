@@ -14,11 +14,12 @@ from facilitator.domain.workshop import Section
 from facilitator.i18n import Translator
 from facilitator.tui.controller import SessionController
 from facilitator.tui.messages import NotesEdited
+from facilitator.tui.textual_compat import ScrollbarShownInItsLayout
 from facilitator.tui.widgets.editarea import EditArea
 from facilitator.tui.widgets.fields import Literal
 
 
-class SectionView(VerticalScroll, can_focus=False):
+class SectionView(ScrollbarShownInItsLayout, VerticalScroll, can_focus=False):
     """One section's page. Subclasses add their body between the text and the notes.
 
     Views are built the first time a section is shown and kept, so going back is instant

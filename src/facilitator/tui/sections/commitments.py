@@ -26,7 +26,7 @@ from facilitator.tui.controller import Part, SessionController
 from facilitator.tui.sections.base import SectionView
 from facilitator.tui.sections.commitment_table import COLUMNS, Cell, Row, RowTexts, row_of, share
 from facilitator.tui.sizing import page_width
-from facilitator.tui.textual_compat import ScrollbarsRedrawnOnChange
+from facilitator.tui.textual_compat import ScrollbarShownInItsLayout, ScrollbarsRedrawnOnChange
 from facilitator.tui.widgets.buttons import button
 from facilitator.tui.widgets.fields import Literal
 from facilitator.tui.widgets.notice import show_notice
@@ -90,7 +90,7 @@ def _say_added(app: App[Any], controller: SessionController, commitment: Commitm
     )
 
 
-class CommitmentTable(ScrollbarsRedrawnOnChange, DataTable[Cell]):
+class CommitmentTable(ScrollbarShownInItsLayout, ScrollbarsRedrawnOnChange, DataTable[Cell]):
     BINDINGS = [
         Binding("delete", "remove", "Delete", show=False),
         Binding("ctrl+z", "undo", "Undo", show=False),

@@ -18,6 +18,7 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Location, Selection, WrappedDocument
 
 from facilitator.tui.textual_compat import (
+    ScrollbarShownInItsLayout,
     ScrollbarsRedrawnOnChange,
     retype_wrapped_document,
     wrap_settings,
@@ -71,7 +72,7 @@ class BeforeEdit(NamedTuple):
     bracket: Location | None
 
 
-class EditArea(ScrollbarsRedrawnOnChange, TextArea):
+class EditArea(ScrollbarShownInItsLayout, ScrollbarsRedrawnOnChange, TextArea):
     """A multi-line field that grows with its text, up to a limit, then scrolls."""
 
     DEFAULT_CSS = """
