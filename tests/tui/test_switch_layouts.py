@@ -92,10 +92,11 @@ async def test_coming_back_to_a_section_is_drawn_in_one_frame(make_app: MakeApp)
 
 
 async def test_a_first_visit_lays_the_screen_out_twice(make_app: MakeApp) -> None:
-    """Once for the new page, once for what its first sizes changed (its scroll bars shown,
-    its text fields wrapped): not a third time, a screen update later, because a scroll bar
-    that appeared was given its size, nor because a text field was first laid out one row
-    a line."""
+    """Once for the new page, and once, finding nothing to change, for the widgets that
+    asked for it as they were mounted (Textual hears them after its first layout has run):
+    not again for the sizes the layout handed out, nor for the scroll bars it found needed,
+    nor because a scroll bar that appeared was given its size, nor because a text field was
+    first laid out one row a line."""
     app = make_app("sv", prepare=long_notes)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -113,3 +114,19 @@ async def test_a_first_visit_lays_the_screen_out_twice(make_app: MakeApp) -> Non
             assert app.controller.session.current_section == section.id
             counts[section.id] = len(seen)
         assert counts == dict.fromkeys(counts, 2)
+
+
+async def test_a_first_visit_is_drawn_in_one_frame(make_app: MakeApp) -> None:
+    """The new page, its scroll bars and its wrapped notes in the frame of its first layout:
+    not a second frame of the whole screen once the sizes that layout handed out asked for
+    another, nor a third for the scroll bars it found needed."""
+    app = make_app("sv", prepare=long_notes)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")  # the first autosave's line comes, and stays as wide
+        await pilot.pause(0.6)
+        counts = {}
+        for section in app.controller.session.workshop.sections[2:]:
+            counts[section.id] = await frames_of(pilot, app, "ctrl+n")
+            assert app.controller.session.current_section == section.id
+        assert counts == dict.fromkeys(counts, 1)

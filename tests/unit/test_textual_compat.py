@@ -36,6 +36,7 @@ from facilitator.tui.textual_compat import (
     ScrollbarsRedrawnOnChange,
     bindings_of,
     decode_terminal_input_with,
+    lay_out_once_for_new_sizes,
     lay_scroll_bars_out_once,
     retype_wrapped_document,
     wrap_settings,
@@ -462,3 +463,37 @@ async def test_lay_scroll_bars_out_once_makes_every_new_bar_quiet_and_working() 
             page.scroll_end(animate=False, immediate=True)
             await pilot.pause()
             assert bar.position == page.scroll_y == 30
+
+
+# -- lay_out_once_for_new_sizes -------------------------------------------------------------
+
+
+def test_lay_out_once_for_new_sizes_relies_on_widgets_own_size_update() -> None:
+    """Widget's `_size_updated` takes `layout` and, without it, sets the virtual size
+    quietly; ScrollView has its own, left alone."""
+    with canary("lay_out_once_for_new_sizes", "Widget._size_updated changed"):
+        from textual.scroll_view import ScrollView
+
+        lay_out_once_for_new_sizes()
+        wrapped = Widget._size_updated.__wrapped__  # type: ignore[attr-defined]
+        source = inspect.getsource(wrapped)
+        assert "layout: bool = True" in source
+        assert "self.set_reactive(Widget.virtual_size, virtual_size)" in source
+        assert "_size_updated" in ScrollView.__dict__
+        assert Widget.__dict__["virtual_size"]._layout is True  # what it spares
+
+
+async def test_lay_out_once_for_new_sizes_lays_a_new_page_out_once() -> None:
+    with canary("lay_out_once_for_new_sizes", "a new page is laid out more than once"):
+        lay_out_once_for_new_sizes()
+        app = App[None]()
+        async with app.run_test(size=(60, 10)) as pilot:
+            screen = app.screen
+            layouts: list[object] = []
+            screen.screen_layout_refresh_signal.subscribe(screen, layouts.append, immediate=True)
+            page = VerticalScroll(*(Static(f"rad {n}") for n in range(5)))
+            await screen.mount(page)
+            for _ in range(3):
+                await pilot.pause(0.05)
+            assert len(layouts) == 1
+            assert page.size.height == 10 and page.virtual_size == page.size

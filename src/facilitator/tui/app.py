@@ -43,7 +43,11 @@ from facilitator.tui.lifecycle import (
 )
 from facilitator.tui.saving import state_reason
 from facilitator.tui.sizing import sized
-from facilitator.tui.textual_compat import FatalErrorHooks, lay_scroll_bars_out_once
+from facilitator.tui.textual_compat import (
+    FatalErrorHooks,
+    lay_out_once_for_new_sizes,
+    lay_scroll_bars_out_once,
+)
 from facilitator.tui.theme import DEFAULT_THEME, THEMES
 
 # The session screen's id (screens/session.py): the App knows it by this, without importing
@@ -79,6 +83,7 @@ class FacilitatorApp(FatalErrorHooks, EditHandlers, App[None]):
     ) -> None:
         super().__init__()
         lay_scroll_bars_out_once()
+        lay_out_once_for_new_sizes()
         self.controller = SessionController(workspace, language=language, clock=clock, store=store)
         # Every change to the session, said by the controller, heard by the screens.
         self.session_changes: Signal[Change] = Signal(self, "session-changes")

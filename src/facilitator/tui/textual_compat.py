@@ -228,6 +228,44 @@ def _quiet_scroll_bar() -> type[ScrollBar]:
     return QuietScrollBar
 
 
+# -- new sizes handed out by a layout ask for no other -------------------------------------
+
+
+def lay_out_once_for_new_sizes() -> None:
+    """Have a layout of the screen hand each widget its new size without asking for another
+    layout of the whole screen.
+
+    Textual's full layout ends by telling every widget its region's size and its virtual
+    size (`Widget._size_updated`), and sets the virtual size through its reactive, which has
+    `layout=True`: every widget whose size changed, so every widget of a page shown for the
+    first time, asked for one more layout of the whole screen, which Textual ran a screen
+    update later, with nothing to change: a widget's virtual size takes no part in laying
+    out (the compositor reads it only for a widget anchored to its end, which this app has
+    none of, and Textual's own partial layout already hands sizes out quietly). That layout
+    was 20-60 ms of each first showing of a section (the checklist's 55 widgets), a second
+    layout after each resize, and one after each new row a text field grows to.
+
+    Widgets whose content sets their virtual size themselves (a text field, a table: Textual's
+    ScrollView) have their own `_size_updated` and are not touched; a scroll bar that comes
+    or goes still asks for its layout (`show_vertical_scrollbar`). Public API checked
+    (8.2.8): nothing chooses how the sizes are handed out.
+    """
+    from textual.widget import Widget
+
+    if getattr(Widget._size_updated, "_quiet", False):
+        return
+    handed_out = Widget._size_updated
+
+    @functools.wraps(handed_out)
+    def _size_updated(
+        self: Widget, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        return handed_out(self, size, virtual_size, container_size, layout=False)
+
+    _size_updated._quiet = True  # type: ignore[attr-defined]
+    Widget._size_updated = _size_updated  # type: ignore[method-assign]
+
+
 # -- a move of the focus draws the fields, not the screen -----------------------------------
 
 
