@@ -231,6 +231,7 @@ def _quiet_scroll_bar() -> type[ScrollBar]:
 # -- new sizes handed out by a layout ask for no other -------------------------------------
 
 
+@functools.cache
 def lay_out_once_for_new_sizes() -> None:
     """Have a layout of the screen hand each widget its new size without asking for another
     layout of the whole screen.
@@ -242,8 +243,8 @@ def lay_out_once_for_new_sizes() -> None:
     update later, with nothing to change: a widget's virtual size takes no part in laying
     out (the compositor reads it only for a widget anchored to its end, which this app has
     none of, and Textual's own partial layout already hands sizes out quietly). That layout
-    was 20-60 ms of each first showing of a section (the checklist's 55 widgets), a second
-    layout after each resize, and one after each new row a text field grows to.
+    was 22-61 ms of each first showing of a section (traced, the checklist's 55 widgets the
+    longest), and drew a second frame of it.
 
     Widgets whose content sets their virtual size themselves (a text field, a table: Textual's
     ScrollView) have their own `_size_updated` and are not touched; a scroll bar that comes
@@ -252,8 +253,6 @@ def lay_out_once_for_new_sizes() -> None:
     """
     from textual.widget import Widget
 
-    if getattr(Widget._size_updated, "_quiet", False):
-        return
     handed_out = Widget._size_updated
 
     @functools.wraps(handed_out)
@@ -262,7 +261,6 @@ def lay_out_once_for_new_sizes() -> None:
     ) -> bool:
         return handed_out(self, size, virtual_size, container_size, layout=False)
 
-    _size_updated._quiet = True  # type: ignore[attr-defined]
     Widget._size_updated = _size_updated  # type: ignore[method-assign]
 
 
