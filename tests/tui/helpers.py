@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input, OptionList, Static, TextArea
@@ -76,8 +77,15 @@ def status(app: FacilitatorApp) -> str:
 
 
 def agenda_lines(app: FacilitatorApp) -> list[str]:
+    """The agenda's lines as they are drawn on the screen (a line not drawn again after its
+    section changed would show its old text here), checked against the list's own text."""
     agenda = session_screen(app).query_one("#agenda-list", OptionList)
-    return [str(agenda.get_option_at_index(i).prompt) for i in range(agenda.option_count)]
+    prompts = [str(agenda.get_option_at_index(i).prompt) for i in range(agenda.option_count)]
+    # The lines as the screen takes them from the list (from its cache of drawn lines).
+    shown = agenda.render_lines(Region(0, 0, agenda.size.width, len(prompts)))
+    drawn = [strip.text.rstrip() for strip in shown]
+    assert drawn == prompts, f"the agenda draws {drawn}, its options say {prompts}"
+    return drawn
 
 
 def mounted_views(app: FacilitatorApp) -> list[str]:

@@ -19,11 +19,13 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import BindingsMap
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.errors import NoWidget
+from textual.geometry import Region
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.text_area import Document, WrappedDocument
 
 from facilitator.i18n import Translator
@@ -38,6 +40,7 @@ from facilitator.tui.textual_compat import (
     decode_terminal_input_with,
     lay_out_once_for_new_sizes,
     lay_scroll_bars_out_once,
+    redraw_option,
     retype_wrapped_document,
     wrap_settings,
 )
@@ -497,3 +500,69 @@ async def test_lay_out_once_for_new_sizes_lays_a_new_page_out_once() -> None:
                 await pilot.pause(0.05)
             assert len(layouts) == 1
             assert page.size.height == 10 and page.virtual_size == page.size
+
+
+# -- redraw_option --------------------------------------------------------------------------
+
+
+class Listed(App[None]):
+    CSS = "OptionList { border: none; padding: 0; width: 20; height: 6; }"
+
+    def compose(self) -> ComposeResult:
+        yield OptionList("första", "andra", "tredje")
+
+
+def drawn(options: OptionList) -> list[str]:
+    """The list's lines as the screen takes them (from its cache of drawn lines)."""
+    strips = options.render_lines(Region(0, 0, options.size.width, options.size.height))
+    return [strip.text.strip() for strip in strips]
+
+
+async def test_redraw_option_draws_the_new_text_and_keeps_the_others_rendering() -> None:
+    with canary("redraw_option", "one option's new text is not drawn, or all are redrawn"):
+        app = Listed()
+        async with app.run_test(size=(30, 8)) as pilot:
+            await pilot.pause()
+            options = app.query_one(OptionList)
+            assert drawn(options)[:3] == ["första", "andra", "tredje"]
+            first, third = options.get_option_at_index(0), options.get_option_at_index(2)
+            cache = options._option_render_cache
+            kept = [key for key in cache.keys() if key[0] in (first, third)]  # noqa: SIM118
+            assert kept
+            redraw_option(options, 1, Content("andra, ny"))
+            await pilot.pause()
+            assert drawn(options)[:3] == ["första", "andra, ny", "tredje"]
+            assert all(key in cache for key in kept)
+
+
+async def test_redraw_option_moves_the_lines_below_a_prompt_that_grows() -> None:
+    with canary("redraw_option", "a prompt of two lines is not laid out"):
+        app = Listed()
+        async with app.run_test(size=(30, 8)) as pilot:
+            await pilot.pause()
+            options = app.query_one(OptionList)
+            redraw_option(options, 1, Content("andra raden är nu för lång"))
+            await pilot.pause()
+            lines = drawn(options)
+            assert lines[0] == "första" and lines[3] == "tredje"
+            assert " ".join(lines[1:3]) == "andra raden är nu för lång"
+
+
+async def test_redraw_option_draws_a_highlight_set_without_its_repaint() -> None:
+    with canary("redraw_option", "a highlight moved quietly is not drawn"):
+        app = Listed()
+        async with app.run_test(size=(30, 8)) as pilot:
+            await pilot.pause()
+            options = app.query_one(OptionList)
+            options.highlighted = 0
+            await pilot.pause()
+            lit = options.get_visual_style("option-list--option-highlighted").rich_style
+            drawn(options)
+            options.set_reactive(OptionList.highlighted, 2)
+            redraw_option(options, 0)
+            redraw_option(options, 2)
+            await pilot.pause()
+            strips = options.render_lines(Region(0, 0, options.size.width, 3))
+            backgrounds = [strip._segments[0].style.bgcolor for strip in strips]
+            assert backgrounds[2] == lit.bgcolor
+            assert backgrounds[0] != lit.bgcolor

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from textual.screen import Screen
     from textual.scroll_view import ScrollView
     from textual.scrollbar import ScrollBar
+    from textual.visual import VisualType
     from textual.widget import Widget
+    from textual.widgets import OptionList
     from textual.widgets.text_area import WrappedDocument
 
     # The mixins are typed as what they are mixed into (FacilitatorApp returns no result).
@@ -262,6 +264,43 @@ def lay_out_once_for_new_sizes() -> None:
         return handed_out(self, size, virtual_size, container_size, layout=False)
 
     Widget._size_updated = _size_updated  # type: ignore[method-assign]
+
+
+# -- one option of a list redrawn, not the list ----------------------------------------------
+
+
+def redraw_option(option_list: OptionList, index: int, prompt: VisualType | None = None) -> None:
+    """Redraw the lines of one option of `option_list`, with `prompt` as its new text when
+    one is given, and leave every other option's rendering in the list's cache.
+
+    The agenda changes one or two of its lines on each move between sections (the ▶ moves, a
+    state mark changes), and both public ways to do that redraw the whole list:
+    `OptionList.replace_option_prompt_at_index` throws away the rendering of every option,
+    and setting `highlighted` (a reactive that repaints) redraws every line. Together they
+    were about 2 ms of each move between sections (measured per widget), for two lines.
+    Public API checked (8.2.8): nothing renders or refreshes one option.
+
+    A new prompt that takes another number of lines than the old goes the public way, since
+    the lines below it move; so does a list that has not been laid out yet.
+    """
+    heights = option_list._heights
+    if index not in heights:
+        if prompt is not None:
+            option_list.replace_option_prompt_at_index(index, prompt)
+        return
+    height = heights[index]
+    if prompt is not None:
+        option = option_list.get_option_at_index(index)
+        option._set_prompt(prompt)
+        cache = option_list._option_render_cache
+        # An LRUCache is not iterable; its keys are.
+        for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118
+            cache.discard(key)
+        style = option_list.get_visual_style("option-list--option")
+        if len(option_list._get_option_render(option, style)) != height:
+            option_list.replace_option_prompt_at_index(index, prompt)
+            return
+    option_list.refresh_lines(option_list._index_to_line[index], height)
 
 
 # -- a move of the focus draws the fields, not the screen -----------------------------------

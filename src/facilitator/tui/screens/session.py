@@ -166,8 +166,7 @@ class SessionScreen(FocusDrawsNoScreen, StyledOnce, Screen[None]):
         self.update_position()
         self.update_timebox()
         self.query_one(Agenda).refresh_states()
-        agenda_list = self.query_one(AgendaList)
-        agenda_list.highlighted = self.session.workshop.section_index(section_id)
+        self.query_one(AgendaList).mark_current(self.session.workshop.section_index(section_id))
         if focus and self.current_view is not None:
             # A page opens at its top; focusing the first field must not scroll it away (in a
             # read-only view the first focusable field is the notes at the bottom).

@@ -13,6 +13,7 @@ from facilitator.domain.session import Session
 from facilitator.i18n import Translator
 from facilitator.tui.controller import SessionController
 from facilitator.tui.messages import SectionChosen
+from facilitator.tui.textual_compat import redraw_option
 
 MARKS = {
     SectionState.NOT_STARTED: "○",
@@ -33,7 +34,27 @@ def agenda_line(session: Session, index: int, tr: Translator, *, width: int = 0)
 
 class AgendaList(OptionList):
     """The list of sections, one line each with its state; choosing one posts
-    `SectionChosen`, as the section picker does."""
+    `SectionChosen`, as the section picker does.
+
+    A move between sections changes two of its lines at most, and only those are drawn again
+    (see `textual_compat.redraw_option`): the rest of the list stays as it was drawn."""
+
+    def set_line(self, index: int, line: str) -> None:
+        """Show `line` as the text of section `index` (literal text, never markup)."""
+        redraw_option(self, index, Content(line))
+
+    def mark_current(self, index: int) -> None:
+        """Highlight section `index`, the one on screen, drawing the old and the new line only."""
+        before = self.highlighted
+        if before == index:
+            return
+        # Without the reactive's repaint of every line; its watcher only scrolls the line
+        # into view (done below) and announces the highlight, which nothing here listens to.
+        self.set_reactive(OptionList.highlighted, index)
+        if before is not None:
+            redraw_option(self, before)
+        redraw_option(self, index)
+        self.scroll_to_highlight()
 
 
 class Agenda(Vertical):
@@ -101,7 +122,7 @@ class Agenda(Vertical):
         for index, line in enumerate(self._lines()):
             if self._shown[index] != line:
                 self._shown[index] = line
-                agenda.replace_option_prompt_at_index(index, Content(line))
+                agenda.set_line(index, line)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
