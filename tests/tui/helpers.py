@@ -81,6 +81,8 @@ def agenda_lines(app: FacilitatorApp) -> list[str]:
     section changed would show its old text here), checked against the list's own text."""
     agenda = session_screen(app).query_one("#agenda-list", OptionList)
     prompts = [str(agenda.get_option_at_index(i).prompt) for i in range(agenda.option_count)]
+    if not agenda.size.width:  # a narrow screen shows no agenda (Ctrl+G opens it as a list)
+        return prompts
     # The lines as the screen takes them from the list (from its cache of drawn lines).
     shown = agenda.render_lines(Region(0, 0, agenda.size.width, len(prompts)))
     drawn = [strip.text.rstrip() for strip in shown]

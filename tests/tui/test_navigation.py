@@ -10,9 +10,10 @@ from facilitator.tui.messages import MeetingEdited
 from facilitator.tui.screens.commitment import CommitmentDialog
 from facilitator.tui.screens.dialogs import SectionPicker
 from facilitator.tui.sections import SectionView
+from facilitator.tui.widgets.agenda import AgendaList
 
 from .conftest import MakeApp
-from .helpers import SIZE, agenda_lines, mounted_views, screen_lines, status
+from .helpers import SIZE, agenda_lines, mounted_views, screen_lines, session_screen, status
 
 
 async def test_next_and_previous_work_from_an_input_and_from_the_notes(make_app: MakeApp) -> None:
@@ -247,3 +248,27 @@ async def test_the_top_line_says_what_meeting_this_is(make_app: MakeApp) -> None
             "Avsnitt 1 av 6: Underlag · Pågår │ Ledningsgruppens möte om digitala möten · "
             "Steg 2 – Ledningens stöd "
         )
+
+
+async def test_the_agenda_shows_where_the_room_is_after_the_screen_narrowed_and_widened(
+    make_app: MakeApp,
+) -> None:
+    """On a narrow screen the agenda is hidden; what changed meanwhile is drawn when it comes
+    back (its lines are drawn one by one, not all again)."""
+    app = make_app("sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert agenda_lines(app)[:2] == [" ◐ 1. Underlag", "▶◐ 2. Checklista steg 2"]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert agenda_lines(app)[1:4] == [
+            " ◐ 2. Checklista steg 2",
+            " ◐ 3. Framgångsfaktorer",
+            "▶◐ 4. Exempel",
+        ]
+        highlighted = session_screen(app).query_one(AgendaList).highlighted
+        assert highlighted == 3
