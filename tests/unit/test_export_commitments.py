@@ -14,6 +14,7 @@ from facilitator.domain.session import Session, Status
 from facilitator.domain.text import close_direction
 from facilitator.export import commitments_csv, commitments_ics, dated_commitments, render_exports
 from facilitator.export.commitments import FORMULA_START
+from facilitator.export.folding import calendar_lines
 
 from .test_export_sessions import EN_FILE, SV_FILE, Clock, builtin, full_session
 
@@ -224,3 +225,23 @@ def test_the_calendar_is_folded_byte_for_byte_as_icalendar_folds_it(
     theirs = Calendar.from_ical(ours).to_ical()
     assert ours == theirs
     assert all(len(line) <= 75 for line in ours.split(b"\r\n"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(fold_texts, fold_texts), min_size=1, max_size=3), fold_texts)
+def test_the_calendars_content_lines_are_icalendars_own(
+    commitments: list[tuple[str, str]], title: str
+) -> None:
+    """The lines put together here for properties without parameters are the ones icalendar
+    makes, for any text; the dates' lines, with parameters, are made by icalendar."""
+    from icalendar import vDDDTypes, vText
+
+    calendar = Calendar()
+    calendar.add("prodid", title)
+    for what, who in commitments:
+        event = Event()
+        event["SUMMARY"] = vText(what)
+        event["DESCRIPTION"] = vText(who)
+        event["DTSTART"] = vDDDTypes(date(2027, 1, 15))
+        calendar.add_component(event)
+    assert calendar_lines(calendar) == [line for line in calendar.content_lines() if line]

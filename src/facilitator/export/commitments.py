@@ -32,7 +32,7 @@ from facilitator.domain.session import Commitment, Session, Status, commitment_n
 from facilitator.domain.text import close_direction
 from facilitator.export.commitment_rows import commitment_rows, headers, sheet_columns
 from facilitator.export.escape import inline_text
-from facilitator.export.folding import fold_lines
+from facilitator.export.folding import calendar_lines, fold_lines
 from facilitator.export.minutes import minutes_language, minutes_title
 from facilitator.i18n import Translator
 
@@ -220,4 +220,4 @@ def commitments_ics(session: Session, language: str | None = None) -> bytes:
         calendar.add_component(_follow_up_event(session, follow_up, key, shared, tr, meeting))
     # icalendar's own `to_ical` folds long lines a character at a time; fold_lines writes
     # the same bytes from the same content lines (see export/folding.py).
-    return fold_lines(calendar.content_lines())
+    return fold_lines(calendar_lines(calendar))
