@@ -220,10 +220,8 @@ def _dress(tokens: Sequence[Token]) -> None:
                     dressed.append(child)
                     continue
                 for number, piece in enumerate(_DATE.split(child.content)):
-                    if number % 2:
-                        dressed.append(_raw('<span class="date">'))
-                        dressed.append(_text(piece))
-                        dressed.append(_raw("</span>"))
+                    if number % 2:  # digits and hyphens: the same text escaped or not
+                        dressed.append(_raw(f'<span class="date">{piece}</span>'))
                     elif piece:
                         dressed.append(_text(piece))
             token.children = dressed
