@@ -11,18 +11,21 @@ as typed, and nothing in it is read as markup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from rich.cells import cell_len
 from textual import events
 from textual.geometry import Region
 from textual.message import Message
-from textual.visual import VisualType
+from textual.visual import VisualType, visualize
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from facilitator.domain.text import clean_text
 
 if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+
     from facilitator.tui.widgets.editarea import EditArea
 
 MakeMessage = Callable[[str], Message]
@@ -137,7 +140,11 @@ class FieldProblem(Static):
         return f"⚠ {problem}" if problem else ""
 
     def show(self, problem: str) -> None:
-        self.update(self._line(problem))
+        """Show `problem` ("" for none). Setting the same line again is left out: it would lay
+        the screen out again, on every key typed in the field."""
+        line = self._line(problem)
+        if line != self.content:
+            self.update(line)
         self.set_class(not problem, "-empty")
 
 
@@ -157,7 +164,30 @@ class Literal(Static):
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         """Set the text, unless it is the text already shown: every edit refreshes what shows
-        the session, and setting a text lays the page out anew even when nothing changed."""
+        the session, and setting a text lays the page out anew even when nothing changed.
+
+        A new text that takes the rows the shown one takes, at the width the widget has, is
+        drawn without a layout: Textual lays out every widget of the screen for one that
+        asks, which on a page of many widgets is the whole time of a key (the state in words
+        of one of 333 carried commitments: about a second for its 3,700 widgets)."""
         if isinstance(content, str) and content == self.content:
             return
+        if layout and isinstance(content, str) and self._keeps_its_rows(content):
+            layout = False
         super().update(content, layout=layout)
+
+    def _keeps_its_rows(self, text: str) -> bool:
+        """Whether `text` fits the rows the widget has now, in a width its text does not set
+        (no widget from it up to the screen is as wide as its content). False until it has
+        been laid out, and while it is hidden."""
+        width, height = self.size
+        if not height or not self.display:
+            return False
+        for node in self.ancestors_with_self:
+            width_rule = node.styles.width if isinstance(node, Widget) else None
+            if width_rule is not None and width_rule.is_auto:
+                return False
+        gutter = self.styles.gutter
+        rules = cast("RulesMap", self.styles)
+        rows = visualize(self, text, markup=False).get_height(rules, width - gutter.width)
+        return bool(rows == height - gutter.height)
