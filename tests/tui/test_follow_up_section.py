@@ -279,3 +279,27 @@ async def test_a_long_list_opens_with_its_first_commitments_and_gets_the_rest(
         await pilot.press("ctrl+q")
     carried = saved(app)["carried"][32]
     assert (carried["id"], carried["what"], carried["outcome"]) == ("c39", "Åtagande 39", "done")
+
+
+async def test_an_outcome_that_asks_for_the_same_fields_lays_nothing_out(
+    follow_ups: FollowUps,
+) -> None:
+    """A page of many commitments is thousands of widgets, all laid out again for one that
+    asks: choosing an outcome redraws its words and its choices, and lays the screen out only
+    when a field comes or goes (the new date, for one done)."""
+    app = follow_ups.app("sv")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = session_screen(app)
+        seen: list[object] = []
+        screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
+        await pilot.press("2")  # Pågår: the new date stays, as with no outcome
+        await pilot.pause()
+        assert shown(app, "#state-0") == "Utfall: Pågår"
+        assert displayed(app, "#new-due-row-0")
+        assert seen == []
+        await pilot.press("1")  # Klar: no new date
+        await pilot.pause()
+        assert shown(app, "#state-0") == "Utfall: Klar"
+        assert not displayed(app, "#new-due-row-0")
+        assert seen

@@ -109,6 +109,7 @@ class CarriedBlock(Vertical):
         super().__init__(id=f"carried-{index}")
         self.view = view
         self.index = index
+        self._shown = self.state()
 
     @property
     def carried(self) -> CarriedCommitment:
@@ -189,48 +190,73 @@ class CarriedBlock(Vertical):
         ):
             self.query_one(selector).set_class(left_out, "-left-out")
 
+    def state(self) -> tuple[str, str, tuple[bool, bool], str]:
+        """What the block shows of the session that an edit can change: the outcome, the
+        state in words, the fields left out, and what is wrong with the replacement's number."""
+        carried = self.carried
+        return (
+            carried.outcome,
+            outcome_words(carried, self.view.tr),
+            self._left_out(),
+            self.view.replaced_problem(carried, carried.replaced_by),
+        )
+
     def sync(self) -> None:
         """After an edit here or elsewhere: the outcome chosen (quietly), the state in words,
-        the fields it asks for, and whether the replacement's number still names one."""
-        carried, index = self.carried, self.index
-        self.query_one(f"#outcome-{index}", ChoiceRow).value = carried.outcome
-        self.query_one(f"#state-{index}", Literal).update(outcome_words(carried, self.view.tr))
-        self.query_one(f"#replaced-problem-{index}", FieldProblem).show(
-            self.view.replaced_problem(carried, carried.replaced_by)
-        )
-        self.leave_out()
+        the fields it asks for, and whether the replacement's number still names one. Every
+        edit anywhere syncs every block, so a block whose state did not change is left as it
+        is (333 blocks looked their widgets up and set them again on every key)."""
+        state = self.state()
+        if state == self._shown:
+            return
+        before, self._shown = self._shown, state
+        outcome, words, left_out, problem = state
+        index = self.index
+        if outcome != before[0]:
+            self.query_one(f"#outcome-{index}", ChoiceRow).value = outcome
+        if words != before[1]:
+            self.query_one(f"#state-{index}", Literal).update(words)
+        if left_out != before[2]:
+            self.leave_out()
+        if problem != before[3]:
+            self.query_one(f"#replaced-problem-{index}", FieldProblem).show(problem)
 
 
 class FollowUpSectionView(SectionView):
     """A block a commitment costs some 15 widgets: the page's first frame comes with the
     first few, and the rest are added a batch at a time once it is drawn (a follow-up of a
-    long list of commitments opened blank for seconds)."""
+    long list of commitments opened blank for seconds). Each batch is twice the one before,
+    up to LARGEST_BATCH: each lays out the whole page again, so 333 blocks added eight at a
+    time kept the screen busy for 24 s, every key typed meanwhile slow to show."""
 
     ITEM_TYPES = (CarriedBlock,)
     FIRST_BLOCKS = 4  # more than 120×40 shows
     BATCH = 8
+    LARGEST_BATCH = 32
 
     def compose_body(self) -> ComposeResult:
+        self.blocks: list[CarriedBlock] = []  # in order, as they are made
         if not self.session.carried:
             yield Literal(self.tr("follow_up.none"), classes="hint")
         for index in range(min(len(self.session.carried), self.FIRST_BLOCKS)):
-            yield CarriedBlock(self, index)
+            self.blocks.append(CarriedBlock(self, index))
+            yield self.blocks[-1]
 
     def on_mount(self) -> None:
         if len(self.session.carried) > self.FIRST_BLOCKS:
-            self.call_after_refresh(self._add_blocks, self.FIRST_BLOCKS)
+            self.call_after_refresh(self._add_blocks, self.FIRST_BLOCKS, self.BATCH)
 
-    async def _add_blocks(self, start: int) -> None:
-        """The blocks from `start` on, a batch now and the next once it is drawn."""
-        end = min(start + self.BATCH, len(self.session.carried))
+    async def _add_blocks(self, start: int, size: int) -> None:
+        """`size` blocks from `start` on now, and the next batch once they are drawn."""
+        end = min(start + size, len(self.session.carried))
         notes_title = self.query_one(".notes-title")
         parent = notes_title.parent
         assert isinstance(parent, Widget)
-        await parent.mount_all(
-            [CarriedBlock(self, i) for i in range(start, end)], before=notes_title
-        )
+        batch = [CarriedBlock(self, i) for i in range(start, end)]
+        self.blocks.extend(batch)
+        await parent.mount_all(batch, before=notes_title)
         if end < len(self.session.carried):
-            self.call_after_refresh(self._add_blocks, end)
+            self.call_after_refresh(self._add_blocks, end, min(2 * size, self.LARGEST_BATCH))
 
     def due_problem(self, text: str) -> str:
         problem = read_date(text, not_before=self.controller.today()).problem
@@ -307,14 +333,14 @@ class FollowUpSectionView(SectionView):
         if presented.item_id not in ids:
             return
         index = ids.index(presented.item_id)
-        block = next((b for b in self.query(CarriedBlock) if b.index == index), None)
-        if block is None:  # not added yet
+        if index >= len(self.blocks):  # not added yet
             return
+        block = self.blocks[index]
         block.query_one(ChoiceRow).focus(scroll_visible=False)
         self.scroll_to_widget(block, animate=False, top=True)
 
     async def refresh_from_session(self) -> None:
         """Outcomes chosen in present mode, a replacement added or taken out elsewhere, a
         session read again: each block shows the session's state."""
-        for block in self.query(CarriedBlock):
+        for block in self.blocks:
             block.sync()
