@@ -5,11 +5,14 @@ from __future__ import annotations
 import html
 import re
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input, OptionList, Static, TextArea
 
@@ -88,6 +91,18 @@ def agenda_lines(app: FacilitatorApp) -> list[str]:
     drawn = [strip.text.rstrip() for strip in shown]
     assert drawn == prompts, f"the agenda draws {drawn}, its options say {prompts}"
     return drawn
+
+
+@contextmanager
+def layouts_seen(screen: Screen[Any]) -> Iterator[list[object]]:
+    """Each layout of `screen` while inside, as Textual's public signal reports it (counted,
+    not timed: every layout of the whole screen lays out every widget on it)."""
+    seen: list[object] = []
+    screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
+    try:
+        yield seen
+    finally:
+        screen.screen_layout_refresh_signal.unsubscribe(screen)
 
 
 def mounted_views(app: FacilitatorApp) -> list[str]:

@@ -16,7 +16,7 @@ from facilitator.tui.widgets.choice import ChoiceRow
 from facilitator.tui.widgets.notice import Notice
 
 from .follow_ups import FollowUps, follow_ups_fixture  # noqa: F401 (the fixture)
-from .helpers import paste, saved, session_screen, status, text_of
+from .helpers import layouts_seen, paste, saved, session_screen, status, text_of
 
 SMALL = (80, 24)
 
@@ -290,16 +290,14 @@ async def test_an_outcome_that_asks_for_the_same_fields_lays_nothing_out(
     app = follow_ups.app("sv")
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        screen = session_screen(app)
-        seen: list[object] = []
-        screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
-        await pilot.press("2")  # Pågår: the new date stays, as with no outcome
-        await pilot.pause()
-        assert shown(app, "#state-0") == "Utfall: Pågår"
-        assert displayed(app, "#new-due-row-0")
-        assert seen == []
-        await pilot.press("1")  # Klar: no new date
-        await pilot.pause()
-        assert shown(app, "#state-0") == "Utfall: Klar"
-        assert not displayed(app, "#new-due-row-0")
-        assert seen
+        with layouts_seen(session_screen(app)) as seen:
+            await pilot.press("2")  # Pågår: the new date stays, as with no outcome
+            await pilot.pause()
+            assert shown(app, "#state-0") == "Utfall: Pågår"
+            assert displayed(app, "#new-due-row-0")
+            assert seen == []
+            await pilot.press("1")  # Klar: no new date
+            await pilot.pause()
+            assert shown(app, "#state-0") == "Utfall: Klar"
+            assert not displayed(app, "#new-due-row-0")
+            assert seen

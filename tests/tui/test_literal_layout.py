@@ -6,11 +6,15 @@ screen's layout was refreshed, not timed; and a text that needs more rows still 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.pilot import Pilot
 
 from facilitator.tui.widgets.fields import FieldProblem, Literal
+
+from .helpers import layouts_seen
 
 
 class Lines(App[None]):
@@ -28,17 +32,11 @@ class Lines(App[None]):
             yield FieldProblem("", id="problem")
 
 
-async def layouts(pilot: Pilot[None], change: object) -> int:
-    screen = pilot.app.screen
-    seen: list[object] = []
-    screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
-    try:
-        assert callable(change)
+async def layouts(pilot: Pilot[None], change: Callable[[], object]) -> int:
+    with layouts_seen(pilot.app.screen) as seen:
         change()
         await pilot.pause()
         await pilot.pause()
-    finally:
-        screen.screen_layout_refresh_signal.unsubscribe(screen)
     return len(seen)
 
 

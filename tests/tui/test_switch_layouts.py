@@ -12,20 +12,15 @@ from facilitator.domain.session import Session
 from facilitator.tui.app import FacilitatorApp
 
 from .conftest import MakeApp
-from .helpers import SIZE, session_screen, status
+from .helpers import SIZE, layouts_seen, session_screen, status
 
 
 async def layouts_of(pilot: Pilot[None], app: FacilitatorApp, key: str) -> int:
     """How many times the session screen is laid out from pressing `key` until it is idle."""
-    screen = session_screen(app)
-    seen: list[object] = []
-    screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
-    try:
+    with layouts_seen(session_screen(app)) as seen:
         await pilot.press(key)
         await pilot.pause()
         await pilot.pause()
-    finally:
-        screen.screen_layout_refresh_signal.unsubscribe(screen)
     return len(seen)
 
 
@@ -102,17 +97,15 @@ async def test_a_first_visit_lays_the_screen_out_twice(make_app: MakeApp) -> Non
         await pilot.pause()
         await pilot.press("ctrl+n")  # the first autosave's line comes, and stays as wide
         await pilot.pause(0.6)
-        screen = session_screen(app)
-        seen: list[object] = []
-        screen.screen_layout_refresh_signal.subscribe(screen, seen.append, immediate=True)
         counts = {}
-        for section in app.controller.session.workshop.sections[2:]:
-            seen.clear()
-            await pilot.press("ctrl+n")
-            for _ in range(4):
-                await pilot.pause(0.1)
-            assert app.controller.session.current_section == section.id
-            counts[section.id] = len(seen)
+        with layouts_seen(session_screen(app)) as seen:
+            for section in app.controller.session.workshop.sections[2:]:
+                seen.clear()
+                await pilot.press("ctrl+n")
+                for _ in range(4):
+                    await pilot.pause(0.1)
+                assert app.controller.session.current_section == section.id
+                counts[section.id] = len(seen)
         assert counts == dict.fromkeys(counts, 2)
 
 

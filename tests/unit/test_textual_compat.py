@@ -563,6 +563,6 @@ async def test_redraw_option_draws_a_highlight_set_without_its_repaint() -> None
             redraw_option(options, 2)
             await pilot.pause()
             strips = options.render_lines(Region(0, 0, options.size.width, 3))
-            backgrounds = [strip._segments[0].style.bgcolor for strip in strips]
+            backgrounds = [next(iter(strip)).style.bgcolor for strip in strips]
             assert backgrounds[2] == lit.bgcolor
             assert backgrounds[0] != lit.bgcolor
